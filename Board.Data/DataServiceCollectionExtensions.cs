@@ -1,0 +1,30 @@
+using Board.Data.Accounts;
+using Board.Data.Boards;
+using Board.Data.Database;
+using Board.Data.Groups;
+using Board.Data.Memberships;
+using Board.Data.People;
+using Board.Data.Supporters;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Board.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>Registers the SQLite store at <paramref name="databasePath"/> and the stores and queries for each feature.</summary>
+    public static IServiceCollection AddBoardData(this IServiceCollection services, string databasePath)
+    {
+        DapperSetup.RegisterTypeHandlers();
+        services.AddSingleton(new BoardDatabase(databasePath));
+        services.AddSingleton<BoardStore>();
+        services.AddSingleton<ConstitutionStore>();
+        services.AddSingleton<PersonStore>();
+        services.AddSingleton<GroupStore>();
+        services.AddSingleton<MembershipStore>();
+        services.AddSingleton<MemberQueries>();
+        services.AddSingleton<SupporterLinkStore>();
+        services.AddSingleton<AccountStore>();
+        services.AddSingleton<SignInCardStore>();
+        return services;
+    }
+}

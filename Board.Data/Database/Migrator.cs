@@ -1,0 +1,47 @@
+using DbUp;
+using DbUp.Engine.Output;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace Board.Data.Database;
+
+/// <summary>Applies the numbered scripts from db/ in order, each in its own transaction, journaled by DbUp.</summary>
+public static class Migrator
+{
+    public static void Upgrade(BoardDatabase database, ILogger logger)
+    {
+        var folder = Path.GetDirectoryName(database.FilePath);
+        if (!string.IsNullOrEmpty(folder))
+            Directory.CreateDirectory(folder);
+
+        // WAL lets readers carry on while a ballot is written; the mode is stored in the file, so set it once.
+        using (var connection = new SqliteConnection(database.ConnectionString))
+        {
+            connection.Open();
+            using var wal = connection.CreateCommand();
+            wal.CommandText = "PRAGMA journal_mode = WAL;";
+            wal.ExecuteNonQuery();
+        }
+
+        var upgrader = DeployChanges.To
+            .SqliteDatabase(database.ConnectionString)
+            .WithScriptsEmbeddedInAssembly(typeof(Migrator).Assembly, name => name.StartsWith("db.", StringComparison.Ordinal))
+            .WithTransactionPerScript()
+            .LogTo(new DbUpLogger(logger))
+            .Build();
+
+        var result = upgrader.PerformUpgrade();
+        if (!result.Successful)
+            throw new InvalidOperationException($"The database could not be brought up to date: {result.ErrorScript?.Name}", result.Error);
+    }
+
+    private sealed class DbUpLogger(ILogger logger) : IUpgradeLog
+    {
+        public void LogTrace(string format, params object[] args) => logger.LogTrace(format, args);
+        public void LogDebug(string format, params object[] args) => logger.LogDebug(format, args);
+        public void LogInformation(string format, params object[] args) => logger.LogInformation(format, args);
+        public void LogWarning(string format, params object[] args) => logger.LogWarning(format, args);
+        public void LogError(string format, params object[] args) => logger.LogError(format, args);
+        public void LogError(Exception ex, string format, params object[] args) => logger.LogError(ex, format, args);
+    }
+}

@@ -1,0 +1,42 @@
+using Board.Web.Security;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace Board.Web.Infrastructure;
+
+public static class WebServiceCollectionExtensions
+{
+    /// <summary>Razor Pages, cookie sign-in, board-scoped policies and persisted data-protection keys.</summary>
+    public static IServiceCollection AddBoardWeb(this IServiceCollection services, StorageOptions storage)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Manage", Policies.BoardCoordinator);
+        });
+        services.AddAntiforgery(options => options.Cookie.Name = "pb.antiforgery");
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.Cookie.Name = "pb.signin";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.LoginPath = "/sign-in";
+                options.LogoutPath = "/sign-out";
+                options.AccessDeniedPath = "/access-denied";
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.SlidingExpiration = true;
+            });
+        services.AddAuthorization(options => options.AddBoardPolicies());
+        services.AddSingleton<IAuthorizationHandler, BoardCoordinatorHandler>();
+        services.AddScoped<PasswordSignIn>();
+
+        // Keys on disk, so a restart does not sign everyone out or spoil forms in flight.
+        services.AddDataProtection()
+            .SetApplicationName("PartnershipBoard")
+            .PersistKeysToFileSystem(new DirectoryInfo(storage.KeysFolder));
+        return services;
+    }
+}

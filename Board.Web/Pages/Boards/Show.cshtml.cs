@@ -1,0 +1,40 @@
+using Board.Core.Composition;
+using Board.Data.Boards;
+using Board.Data.Groups;
+using Board.Data.Memberships;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Board.Web.Pages.Boards;
+
+/// <summary>The public face of a board: who holds the votes, who co-chairs, who attends as partners, and the groups.</summary>
+[AllowAnonymous]
+public sealed class ShowModel(BoardStore boards, ConstitutionStore constitutions, MemberQueries members, GroupStore groups, TimeProvider clock) : PageModel
+{
+    public BoardSummary Board { get; private set; } = null!;
+    public Constitution Constitution { get; private set; } = null!;
+    public IReadOnlyList<MemberListing> CoChairs { get; private set; } = [];
+    public IReadOnlyList<MemberListing> VotingMembers { get; private set; } = [];
+    public IReadOnlyList<MemberListing> NonVotingMembers { get; private set; } = [];
+    public IReadOnlyList<SelfAdvocacyGroup> Groups { get; private set; } = [];
+    public ILookup<string?, MemberListing> RepsByGroup { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(long boardId)
+    {
+        var board = await boards.GetAsync(boardId);
+        var constitution = await constitutions.LoadAsync(boardId);
+        if (board is null || constitution is null)
+            return NotFound();
+        Board = board;
+        Constitution = constitution;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var current = await members.CurrentAsync(boardId, today);
+        CoChairs = current.Where(m => m.IsCoChair).ToList();
+        VotingMembers = current.Where(m => m.Votes).ToList();
+        NonVotingMembers = current.Where(m => !m.Votes).ToList();
+        Groups = await groups.ListAsync(boardId);
+        RepsByGroup = current.Where(m => m.GroupName is not null).ToLookup(m => m.GroupName);
+        return Page();
+    }
+}

@@ -1,0 +1,30 @@
+using Board.Data;
+using Board.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+var storage = StorageOptions.From(builder.Configuration, builder.Environment.ContentRootPath);
+
+builder.Services
+    .AddBoardData(storage.DatabasePath)
+    .AddBoardWeb(storage);
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+
+// Nobody sees a stack trace: errors and refusals get pages in plain words; details go to the log.
+app.UseExceptionHandler("/error");
+app.UseStatusCodePagesWithReExecute("/status/{0}");
+if (!app.Environment.IsDevelopment())
+    app.UseHsts();
+
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapRazorPages();
+
+app.Run();
+
+/// <summary>Visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

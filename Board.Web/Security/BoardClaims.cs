@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using Board.Core.Composition;
+
+namespace Board.Web.Security;
+
+/// <summary>The claim names we add to the sign-in cookie, and helpers to read them back.</summary>
+public static class BoardClaims
+{
+    public const string BoardId = "board_id";
+    public const string LargeText = "large_text";
+    public const string ReadAloud = "read_aloud";
+    public const string PictureFirst = "picture_first";
+
+    public static ClaimsPrincipal For(Person person, string authenticationType)
+    {
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, person.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new(ClaimTypes.Name, person.Name),
+            new(ClaimTypes.Role, person.Role.ToString()),
+        };
+        if (person.BoardId is { } boardId)
+            claims.Add(new(BoardId, boardId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        if (person.Profile.LargeText)
+            claims.Add(new(LargeText, "true"));
+        if (person.Profile.ReadAloud)
+            claims.Add(new(ReadAloud, "true"));
+        if (person.Profile.PictureFirst)
+            claims.Add(new(PictureFirst, "true"));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType));
+    }
+
+    public static long? PersonId(this ClaimsPrincipal user) =>
+        long.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public static long? BoardIdOf(this ClaimsPrincipal user) =>
+        long.TryParse(user.FindFirstValue(BoardId), out var id) ? id : null;
+
+    public static bool Wants(this ClaimsPrincipal user, string profileClaim) => user.HasClaim(profileClaim, "true");
+}

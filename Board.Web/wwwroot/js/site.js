@@ -1,0 +1,6 @@
+// Marks the page as able to run GOV.UK Frontend's components, then starts them.
+// Loaded as a module from our own server: nothing is fetched from a CDN.
+import { initAll } from '/lib/govuk/govuk-frontend.min.js'
+
+document.body.classList.add('js-enabled', 'govuk-frontend-supported')
+initAll()
