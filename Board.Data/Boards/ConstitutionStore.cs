@@ -77,6 +77,10 @@ public sealed class ConstitutionStore(BoardDatabase database)
                 """,
                 new { boardId, seat.Code, seat.Name, seat.Seats, seat.Votes, seat.CountsAsRep, order = order++ }, transaction);
         }
+        // Seat types left out of the rules go; the foreign key refuses if a membership still uses one.
+        await connection.ExecuteAsync(
+            "DELETE FROM seat_types WHERE board_id = @boardId AND code NOT IN @codes",
+            new { boardId, codes = constitution.SeatTypes.Select(s => s.Code).ToArray() }, transaction);
         await transaction.CommitAsync();
     }
 

@@ -10,7 +10,8 @@ internal sealed record FieldContext(string Name, string Id, string? Value, strin
 {
     public static FieldContext From(ModelExpression model, ViewContext view)
     {
-        var name = model.Name;
+        // Inside a partial rendered with for="Input", the prefix "Input." comes from the template info.
+        var name = view.ViewData.TemplateInfo.GetFullHtmlFieldName(model.Name);
         var id = TagBuilder.CreateSanitizedId(name, "_");
         var state = view.ViewData.ModelState.TryGetValue(name, out var entry) ? entry : null;
         var error = state?.Errors.FirstOrDefault()?.ErrorMessage;

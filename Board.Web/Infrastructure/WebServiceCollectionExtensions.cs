@@ -32,6 +32,7 @@ public static class WebServiceCollectionExtensions
         services.AddAuthorization(options => options.AddBoardPolicies());
         services.AddSingleton<IAuthorizationHandler, BoardCoordinatorHandler>();
         services.AddScoped<PasswordSignIn>();
+        services.AddScoped<Pages.Manage.Memberships.MembershipForm>();
 
         // Keys on disk, so a restart does not sign everyone out or spoil forms in flight.
         services.AddDataProtection()

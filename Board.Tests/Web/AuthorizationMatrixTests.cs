@@ -1,0 +1,166 @@
+using Microsoft.Extensions.DependencyInjection;
+using System.Net;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+
+namespace Board.Tests.Web;
+
+/// <summary>
+/// Every page handler the app exposes, asked for by every kind of user. The list of pages comes from the app's own
+/// endpoint data source, so a new page that is not in <see cref="Expected"/> fails here until someone decides who may use it.
+/// </summary>
+[TestFixture]
+public sealed class AuthorizationMatrixTests
+{
+    private enum Access
+    {
+        Public,
+        SignedIn,
+        BoardCoordinator,
+    }
+
+    private static readonly Dictionary<string, Access> Expected = new()
+    {
+        [""] = Access.Public,
+        ["boards/{boardId:long}"] = Access.Public,
+        ["sign-in"] = Access.Public,
+        ["sign-out"] = Access.Public,
+        ["signed-out"] = Access.Public,
+        ["access-denied"] = Access.Public,
+        ["card/{token}"] = Access.Public,
+        ["error"] = Access.Public,
+        ["status/{code:int}"] = Access.Public,
+        ["me/profile"] = Access.SignedIn,
+        ["boards/{boardId:long}/manage"] = Access.BoardCoordinator,
+        ["boards/{boardId:long}/manage/constitution"] = Access.BoardCoordinator,
+        ["boards/{boardId:long}/manage/people"] = Access.BoardCoordinator,
+        ["boards/{boardId:long}/manage/people/new"] = Access.BoardCoordinator,
+        ["boards/{boardId:long}/manage/people/{personId:long}/edit"] = Access.BoardCoordinator,
+        ["boards/{boardId:long}/manage/people/{personId:long}/profile"] = Access.BoardCoordinator,
+        ["boards/{boardId:long}/manage/people/{personId:long}/sign-in"] = Access.BoardCoordinator,
+        ["boards/{boardId:long}/manage/people/{personId:long}/card"] = Access.BoardCoordinator,
+        ["boards/{boardId:long}/manage/memberships/new"] = Access.BoardCoordinator,
+        ["boards/{boardId:long}/manage/memberships/{membershipId:long}/edit"] = Access.BoardCoordinator,
+        ["boards/{boardId:long}/manage/groups"] = Access.BoardCoordinator,
+        ["boards/{boardId:long}/manage/groups/{groupId:long}/edit"] = Access.BoardCoordinator,
+        ["boards/{boardId:long}/manage/supporters"] = Access.BoardCoordinator,
+    };
+
+    private static readonly string[] Users =
+    [
+        "anonymous", "rep@riverside.example", "carer@riverside.example", "supporter@riverside.example",
+        "partner@riverside.example", "coordinator@riverside.example", "coordinator@hillside.example", "admin@riverside.example",
+    ];
+
+    private BoardAppFactory _factory = null!;
+    private HttpClient _client = null!;
+    private DemoIds _ids = null!;
+    private Dictionary<string, RoleSession> _sessions = null!;
+    private IReadOnlyList<(string Route, string Method, string? Handler)> _handlers = null!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        _factory = new BoardAppFactory();
+        _client = _factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        _ids = await DemoIds.LoadAsync(_factory.Database);
+        _sessions = [];
+        foreach (var user in Users)
+            _sessions[user] = user == "anonymous" ? await RoleSession.AnonymousAsync(_client) : await RoleSession.SignInAsync(_client, user);
+        _handlers = await PageHandlersAsync();
+    }
+
+    [OneTimeTearDown]
+    public void Stop()
+    {
+        _client.Dispose();
+        _factory.Dispose();
+    }
+
+    [Test]
+    public void EveryPage_IsInTheMatrix()
+    {
+        var routes = _handlers.Select(h => h.Route).Distinct().Order().ToList();
+        Assert.That(routes, Is.EquivalentTo(Expected.Keys), "A page was added or removed: decide who may use it in Expected.");
+    }
+
+    [TestCaseSource(nameof(Users))]
+    public async Task EveryHandler_OnRiverside_AllowsOnlyWhoItShould(string user)
+    {
+        var failures = new List<string>();
+        foreach (var (route, method, handler) in _handlers)
+        {
+            var allowed = await IsAllowedAsync(_sessions[user], Fill(route, onRiverside: true), method, handler);
+            var shouldAllow = ShouldAllow(Expected[route], user, boardCoordinator: "coordinator@riverside.example");
+            if (allowed != shouldAllow)
+                failures.Add($"{method} {route} handler={handler ?? "-"}: {(allowed ? "allowed" : "refused")}, expected {(shouldAllow ? "allowed" : "refused")}");
+        }
+        Assert.That(failures, Is.Empty);
+    }
+
+    [TestCase("coordinator@riverside.example")]
+    [TestCase("coordinator@hillside.example")]
+    public async Task BoardCoordinatorPages_OnHillside_AreOnlyForHillsidesCoordinator(string user)
+    {
+        var failures = new List<string>();
+        foreach (var (route, method, handler) in _handlers.Where(h => Expected[h.Route] == Access.BoardCoordinator))
+        {
+            var allowed = await IsAllowedAsync(_sessions[user], Fill(route, onRiverside: false), method, handler);
+            if (allowed != (user == "coordinator@hillside.example"))
+                failures.Add($"{method} {route} handler={handler ?? "-"}: {(allowed ? "allowed" : "refused")}");
+        }
+        Assert.That(failures, Is.Empty);
+    }
+
+    private static bool ShouldAllow(Access access, string user, string boardCoordinator) => access switch
+    {
+        Access.Public => true,
+        Access.SignedIn => user != "anonymous",
+        Access.BoardCoordinator => user == boardCoordinator || user.StartsWith("admin@", StringComparison.Ordinal),
+    };
+
+    private async Task<bool> IsAllowedAsync(RoleSession session, string path, string method, string? handler)
+    {
+        var target = handler is null ? path : $"{path}?handler={handler}";
+        using var request = session.Request(method == "POST" ? HttpMethod.Post : HttpMethod.Get, target);
+        using var response = await _client.SendAsync(request);
+        // Cookie authentication answers a refusal with a redirect to the sign-in or access-denied page.
+        // (The access-denied page itself answers 403 on purpose, so the status alone is not the test.)
+        var location = response.Headers.Location is { } l ? (l.IsAbsoluteUri ? l.AbsolutePath : l.OriginalString.Split('?')[0]) : "";
+        var refused = response.StatusCode == HttpStatusCode.Unauthorized
+                      || (response.StatusCode == HttpStatusCode.Redirect && location is "/sign-in" or "/access-denied");
+        // The error page answers 500 on purpose; anywhere else a 500 is a bug.
+        if (path != "/error")
+            Assert.That(response.StatusCode, Is.Not.EqualTo(HttpStatusCode.InternalServerError), $"{method} {target} as {session.Name} failed with a server error");
+        return !refused;
+    }
+
+    private string Fill(string route, bool onRiverside) => "/" + route
+        .Replace("{boardId:long}", (onRiverside ? _ids.Riverside : _ids.Hillside).ToString())
+        .Replace("{personId:long}", (onRiverside ? _ids.RiversidePerson : _ids.HillsidePerson).ToString())
+        .Replace("{membershipId:long}", (onRiverside ? _ids.RiversideMembership : _ids.HillsideMembership).ToString())
+        .Replace("{groupId:long}", (onRiverside ? _ids.RiversideGroup : _ids.HillsideGroup).ToString())
+        .Replace("{token}", Board.Web.Demo.DemoSeeder.DemoCardToken())
+        .Replace("{code:int}", "404");
+
+    /// <summary>Every (route, HTTP method, handler name) the app serves, read from its endpoints and compiled pages.</summary>
+    private async Task<IReadOnlyList<(string Route, string Method, string? Handler)>> PageHandlersAsync()
+    {
+        var endpoints = _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+        var loader = _factory.Services.GetRequiredService<PageLoader>();
+        var handlers = new List<(string Route, string Method, string? Handler)>();
+        foreach (var endpoint in endpoints)
+        {
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not { } page)
+                continue;
+            var route = endpoint.RoutePattern.RawText!.Trim('/');
+            var compiled = await loader.LoadAsync(page, endpoint.Metadata);
+            if (compiled.HandlerMethods.Count == 0)
+                handlers.Add((route, "GET", null));
+            foreach (var method in compiled.HandlerMethods)
+                handlers.Add((route, method.HttpMethod.ToUpperInvariant(), method.Name));
+        }
+        return handlers;
+    }
+}

@@ -1,0 +1,17 @@
+using Board.Core.Composition;
+using Board.Data.Memberships;
+using Board.Data.People;
+
+namespace Board.Web.Pages.Manage.People;
+
+public sealed class IndexModel(PersonStore people, MemberQueries members, TimeProvider clock) : ManagePageModel(clock)
+{
+    public IReadOnlyList<Person> People { get; private set; } = [];
+    public ILookup<long, MemberListing> Seats { get; private set; } = null!;
+
+    public async Task OnGetAsync()
+    {
+        People = await people.ListAsync(BoardId);
+        Seats = (await members.AllAsync(BoardId)).ToLookup(m => m.PersonId);
+    }
+}
