@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs, when missing, the Debian packages the build and the tests need: Node.js and npm (front-end
+# packages at build time), Chromium (browser tests) and a metric-compatible Arial (so pages render the same).
+set -euo pipefail
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+fc-list 2>/dev/null | grep -qi "liberation" || missing+=(fonts-liberation)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+command -v dotnet >/dev/null 2>&1 || { echo "The .NET 10 SDK is needed: install it, then run this again." >&2; exit 1; }
