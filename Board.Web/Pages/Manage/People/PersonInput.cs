@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace Board.Web.Pages.Manage.People;
 
 /// <summary>The fields for adding or changing a person. Messages follow the GOV.UK error message pattern.</summary>
-public sealed class PersonInput
+public sealed class PersonInput : IValidatableObject
 {
     [Required(ErrorMessage = "Enter the person's name")]
     [StringLength(100, ErrorMessage = "The name must be 100 characters or fewer")]
@@ -25,6 +25,13 @@ public sealed class PersonInput
     public static IEnumerable<SelectListItem> RoleChoices { get; } = Roles.All
         .Where(r => r != Core.Composition.Role.Admin)
         .Select(r => new SelectListItem(Roles.PlainName(r), r.ToString()));
+
+    /// <summary>A posted "Admin" is refused: from a board's pages it would let a coordinator make a platform administrator.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Role == Core.Composition.Role.Admin)
+            yield return new ValidationResult("Choose what the person does on the board", [nameof(Role)]);
+    }
 
     public static PersonInput From(Person person) => new()
     {
