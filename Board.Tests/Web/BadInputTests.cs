@@ -82,8 +82,10 @@ public sealed class BadInputTests
         var before = await CountAsync("memberships");
         var response = await PostAsync($"/boards/{_ids.Riverside}/manage/memberships/new", new()
         {
-            ["Input.PersonId"] = _ids.RiversidePerson.ToString(), ["Input.SeatCode"] = "partner",
-            ["Input.TermFrom"] = "2030-01-01", ["Input.TermTo"] = "2029-01-01",
+            ["Input.PersonId"] = _ids.RiversidePerson.ToString(),
+            ["Input.SeatCode"] = "partner",
+            ["Input.TermFrom"] = "2030-01-01",
+            ["Input.TermTo"] = "2029-01-01",
         });
         await AssertShowsAsync(response, "The end of the term must be on or after the start");
         Assert.That(await CountAsync("memberships"), Is.EqualTo(before));
@@ -96,7 +98,9 @@ public sealed class BadInputTests
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
         var response = await PostAsync($"/boards/{_ids.Riverside}/manage/memberships/new", new()
         {
-            ["Input.PersonId"] = _ids.RiversidePerson.ToString(), ["Input.SeatCode"] = "carer", ["Input.TermFrom"] = today,
+            ["Input.PersonId"] = _ids.RiversidePerson.ToString(),
+            ["Input.SeatCode"] = "carer",
+            ["Input.TermFrom"] = today,
         });
         await AssertShowsAsync(response, "already has a seat on this board for some of these dates");
         Assert.That(await CountAsync("memberships"), Is.EqualTo(before));
@@ -108,7 +112,9 @@ public sealed class BadInputTests
         var before = await CountAsync("memberships");
         var response = await PostAsync($"/boards/{_ids.Riverside}/manage/memberships/new", new()
         {
-            ["Input.PersonId"] = _ids.RiversidePerson.ToString(), ["Input.SeatCode"] = "partner", ["Input.TermFrom"] = "31 February",
+            ["Input.PersonId"] = _ids.RiversidePerson.ToString(),
+            ["Input.SeatCode"] = "partner",
+            ["Input.TermFrom"] = "31 February",
         });
         await AssertShowsAsync(response, "The start of the term must be a real date");
         Assert.That(await CountAsync("memberships"), Is.EqualTo(before));
@@ -120,7 +126,9 @@ public sealed class BadInputTests
         var before = await CountAsync("memberships");
         var response = await PostAsync($"/boards/{_ids.Riverside}/manage/memberships/new", new()
         {
-            ["Input.PersonId"] = _ids.HillsidePerson.ToString(), ["Input.SeatCode"] = "partner", ["Input.TermFrom"] = "2026-01-01",
+            ["Input.PersonId"] = _ids.HillsidePerson.ToString(),
+            ["Input.SeatCode"] = "partner",
+            ["Input.TermFrom"] = "2026-01-01",
         });
         await AssertShowsAsync(response, "Choose a person from this board");
         Assert.That(await CountAsync("memberships"), Is.EqualTo(before));
@@ -141,8 +149,11 @@ public sealed class BadInputTests
         var before = await ScalarAsync<long>("SELECT quorum_min_reps_present FROM constitutions WHERE board_id = @id", new { id = _ids.Riverside });
         var response = await PostAsync($"/boards/{_ids.Riverside}/manage/constitution", new()
         {
-            ["Input.MinimumVotingMembersPresent"] = "8", ["Input.MinimumRepsPresent"] = "40",
-            ["Input.Majority"] = "SimpleMajorityOfVotesCast", ["Input.Tie"] = "CoChairCastingVote", ["Input.CastingVoteSeatCode"] = "rep",
+            ["Input.MinimumVotingMembersPresent"] = "8",
+            ["Input.MinimumRepsPresent"] = "40",
+            ["Input.Majority"] = "SimpleMajorityOfVotesCast",
+            ["Input.Tie"] = "CoChairCastingVote",
+            ["Input.CastingVoteSeatCode"] = "rep",
         });
         await AssertShowsAsync(response, "The quorum cannot need more Reps than the 10 Rep seats that vote");
         Assert.That(await ScalarAsync<long>("SELECT quorum_min_reps_present FROM constitutions WHERE board_id = @id", new { id = _ids.Riverside }), Is.EqualTo(before));
