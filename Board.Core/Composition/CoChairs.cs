@@ -29,13 +29,16 @@ public static class CoChairs
         return new(problems.Count == 0, active, problems);
     }
 
-    /// <summary>Whether one more co-chair from this seat would break the rules (used before saving).</summary>
-    public static string? ProblemWithNewCoChair(Constitution constitution, IEnumerable<Membership> others, string seatCode, DateOnly asOf)
+    /// <summary>
+    /// Whether one more co-chair from this seat, for this term, would break the rules (used before saving).
+    /// Checked over the whole term, so a co-chair already booked to start later also counts.
+    /// </summary>
+    public static string? ProblemWithNewCoChair(Constitution constitution, IEnumerable<Membership> others, string seatCode, DateOnly termFrom, DateOnly? termTo)
     {
         if (!constitution.CoChairSeatCodes.Any(c => SameSeat(c, seatCode)))
             return $"Only members in these seats can be co-chair: {string.Join(", ", constitution.CoChairSeatCodes.Select(c => constitution.FindSeat(c)?.Name ?? c))}.";
-        var taken = others.Any(m => m.IsCoChair && SameSeat(m.SeatCode, seatCode) && Terms.Evaluate(m, asOf).IsActive);
-        return taken ? "There is already a co-chair from this kind of seat. Remove them as co-chair first." : null;
+        var taken = others.Any(m => m.IsCoChair && SameSeat(m.SeatCode, seatCode) && Terms.Overlap(m.TermFrom, m.TermTo, termFrom, termTo));
+        return taken ? "There is already a co-chair from this kind of seat for some of these dates. Remove them as co-chair first." : null;
     }
 
     private static bool SameSeat(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);

@@ -19,8 +19,7 @@ public static class MembershipRules
         MembershipDraft draft,
         Constitution constitution,
         IReadOnlyCollection<Membership> boardMemberships,
-        IReadOnlyCollection<long> boardGroupIds,
-        DateOnly asOf)
+        IReadOnlyCollection<long> boardGroupIds)
     {
         var errors = new List<RuleError>();
         var others = boardMemberships.Where(m => m.Id != draft.ExistingId).ToList();
@@ -53,7 +52,7 @@ public static class MembershipRules
 
             if (draft.IsCoChair)
             {
-                var problem = CoChairs.ProblemWithNewCoChair(constitution, others, seat.Code, Max(asOf, draft.TermFrom));
+                var problem = CoChairs.ProblemWithNewCoChair(constitution, others, seat.Code, draft.TermFrom, draft.TermTo);
                 if (problem is not null)
                     errors.Add(new(nameof(draft.IsCoChair), problem));
             }
@@ -61,8 +60,7 @@ public static class MembershipRules
         return errors;
     }
 
-    private static bool Overlaps(Membership m, DateOnly from, DateOnly? to) =>
-        (to is null || m.TermFrom <= to) && (m.TermTo is null || m.TermTo >= from);
+    private static bool Overlaps(Membership m, DateOnly from, DateOnly? to) => Terms.Overlap(m.TermFrom, m.TermTo, from, to);
 
     /// <summary>The most seats held at any one moment within the new term: checked at each start date inside it.</summary>
     private static int MostHeldAtOnce(IEnumerable<Membership> seatHolders, DateOnly from, DateOnly? to)

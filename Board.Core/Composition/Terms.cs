@@ -30,6 +30,10 @@ public static class Terms
         return new(TermState.Active, null, "The term has no end date.");
     }
 
+    /// <summary>Whether two terms share at least one day (both ends inclusive; no end means open-ended).</summary>
+    public static bool Overlap(DateOnly fromA, DateOnly? toA, DateOnly fromB, DateOnly? toB) =>
+        (toB is null || fromA <= toB) && (toA is null || toA >= fromB);
+
     public static TermStatus Evaluate(Membership membership, DateOnly asOf) =>
         Evaluate(membership.TermFrom, membership.TermTo, asOf);
 }

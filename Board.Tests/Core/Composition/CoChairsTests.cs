@@ -105,7 +105,7 @@ public sealed class CoChairsTests
     [Test]
     public void ProblemWithNewCoChair_SeatNotAllowed_NamesTheSeatsThatAre()
     {
-        var problem = CoChairs.ProblemWithNewCoChair(Standard, [], Seats.Carer, Dates.AsOf);
+        var problem = CoChairs.ProblemWithNewCoChair(Standard, [], Seats.Carer, Dates.AsOf, null);
 
         Assert.That(problem, Is.EqualTo("Only members in these seats can be co-chair: Councillor, Rep."));
     }
@@ -115,9 +115,9 @@ public sealed class CoChairsTests
     {
         var rep = A.Membership(1).AsCoChair().Build();
 
-        var problem = CoChairs.ProblemWithNewCoChair(Standard, [rep], Seats.Rep, Dates.AsOf);
+        var problem = CoChairs.ProblemWithNewCoChair(Standard, [rep], Seats.Rep, Dates.AsOf, null);
 
-        Assert.That(problem, Does.StartWith("There is already a co-chair from this kind of seat."));
+        Assert.That(problem, Does.StartWith("There is already a co-chair from this kind of seat for some of these dates."));
     }
 
     [Test]
@@ -125,7 +125,7 @@ public sealed class CoChairsTests
     {
         var councillor = A.Membership(1).InSeat(Seats.Councillor).AsCoChair().Build();
 
-        var problem = CoChairs.ProblemWithNewCoChair(Standard, [councillor], Seats.Rep, Dates.AsOf);
+        var problem = CoChairs.ProblemWithNewCoChair(Standard, [councillor], Seats.Rep, Dates.AsOf, null);
 
         Assert.That(problem, Is.Null);
     }
@@ -135,7 +135,27 @@ public sealed class CoChairsTests
     {
         var endedRep = A.Membership(1).AsCoChair().To(Dates.AsOf.AddDays(-1)).Build();
 
-        var problem = CoChairs.ProblemWithNewCoChair(Standard, [endedRep], Seats.Rep, Dates.AsOf);
+        var problem = CoChairs.ProblemWithNewCoChair(Standard, [endedRep], Seats.Rep, Dates.AsOf, null);
+
+        Assert.That(problem, Is.Null);
+    }
+
+    [Test]
+    public void ProblemWithNewCoChair_CoChairBookedToStartLater_SaysItIsTaken()
+    {
+        var laterRep = A.Membership(1).AsCoChair().From(Dates.AsOf.AddMonths(6)).Build();
+
+        var problem = CoChairs.ProblemWithNewCoChair(Standard, [laterRep], Seats.Rep, Dates.AsOf, null);
+
+        Assert.That(problem, Is.Not.Null);
+    }
+
+    [Test]
+    public void ProblemWithNewCoChair_NewTermEndsBeforeTheOtherStarts_IsNull()
+    {
+        var laterRep = A.Membership(1).AsCoChair().From(Dates.AsOf.AddMonths(6)).Build();
+
+        var problem = CoChairs.ProblemWithNewCoChair(Standard, [laterRep], Seats.Rep, Dates.AsOf, Dates.AsOf.AddMonths(6).AddDays(-1));
 
         Assert.That(problem, Is.Null);
     }

@@ -17,7 +17,7 @@ public sealed class MembershipRulesTests
         new(ExistingId: null, NewPartner, Seats.Councillor, Dates.AsOf, TermTo: null, IsCoChair: false, ElectedByGroupId: null);
 
     private static IReadOnlyList<RuleError> Validate(MembershipDraft draft, params Membership[] boardMemberships) =>
-        MembershipRules.Validate(draft, Standard, boardMemberships, BoardGroups, Dates.AsOf);
+        MembershipRules.Validate(draft, Standard, boardMemberships, BoardGroups);
 
     [Test]
     public void Validate_NewRepInFreeSeat_HasNoErrors()
@@ -118,7 +118,7 @@ public sealed class MembershipRulesTests
         var first = A.Membership(1).InSeat(Seats.Councillor).Between(Dates.Parse("2025-04-01"), Dates.Parse("2026-12-31")).Build();
         var second = A.Membership(2).InSeat(Seats.Councillor).Between(Dates.Parse("2027-01-01"), null).Build();
 
-        var errors = MembershipRules.Validate(CouncillorDraft(), twoCouncillorSeats, [first, second], BoardGroups, Dates.AsOf);
+        var errors = MembershipRules.Validate(CouncillorDraft(), twoCouncillorSeats, [first, second], BoardGroups);
 
         Assert.That(errors, Is.Empty);
     }
@@ -190,7 +190,7 @@ public sealed class MembershipRulesTests
         Assert.That(errors, Is.EqualTo(new[]
         {
             new RuleError(nameof(MembershipDraft.IsCoChair),
-                "There is already a co-chair from this kind of seat. Remove them as co-chair first."),
+                "There is already a co-chair from this kind of seat for some of these dates. Remove them as co-chair first."),
         }));
     }
 

@@ -23,7 +23,7 @@ public sealed class CreateModel(MembershipForm form, MembershipStore memberships
             return NotFound();
         if (!ModelState.IsValid)
             return Page();
-        var membership = form.Check(BoardId, null, Input, Today, (field, message) => ModelState.AddModelError($"Input.{field}", message));
+        var membership = form.Check(BoardId, null, Input, (field, message) => ModelState.AddModelError($"Input.{field}", message));
         if (membership is null)
             return Page();
         await memberships.CreateAsync(membership);

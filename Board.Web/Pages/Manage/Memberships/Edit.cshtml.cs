@@ -28,7 +28,7 @@ public sealed class EditModel(MembershipForm form, MembershipStore memberships, 
         Input.PersonId = existing.PersonId;
         if (!ModelState.IsValid)
             return Page();
-        var membership = form.Check(BoardId, MembershipId, Input, Today, (field, message) => ModelState.AddModelError($"Input.{field}", message));
+        var membership = form.Check(BoardId, MembershipId, Input, (field, message) => ModelState.AddModelError($"Input.{field}", message));
         if (membership is null)
             return Page();
         await memberships.UpdateAsync(membership);

@@ -34,7 +34,7 @@ public sealed class MembershipForm(ConstitutionStore constitutions, PersonStore 
     }
 
     /// <summary>Checks the input with the Core rule. Returns the membership to save, or null when there are errors.</summary>
-    public Membership? Check(long boardId, long? existingId, MembershipInput input, DateOnly today, Action<string, string> addError)
+    public Membership? Check(long boardId, long? existingId, MembershipInput input, Action<string, string> addError)
     {
         var person = People.FirstOrDefault(p => p.Id == input.PersonId);
         if (person is null)
@@ -44,7 +44,7 @@ public sealed class MembershipForm(ConstitutionStore constitutions, PersonStore 
             return null;
 
         var draft = new MembershipDraft(existingId, person, input.SeatCode, dates.Value.From, dates.Value.To, input.IsCoChair, input.ElectedByGroupId);
-        var errors = MembershipRules.Validate(draft, Constitution, Memberships, Groups.Select(g => g.Id).ToList(), today);
+        var errors = MembershipRules.Validate(draft, Constitution, Memberships, Groups.Select(g => g.Id).ToList());
         foreach (var error in errors)
             addError(error.Field, error.Message);
         return errors.Count > 0 ? null : new Membership(existingId ?? 0, boardId, person.Id, input.SeatCode, dates.Value.From, dates.Value.To, input.IsCoChair, input.ElectedByGroupId);
