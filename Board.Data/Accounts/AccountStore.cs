@@ -65,7 +65,10 @@ public sealed class AccountStore(BoardDatabase database)
             """, new { personId, lockAfter, lockUntil });
     }
 
-    public async Task RecordSuccessAsync(long personId)
+    public Task RecordSuccessAsync(long personId) => ClearFailuresAsync(personId);
+
+    /// <summary>Forgets past failures and any lock: after a good password, or once a lock has run out.</summary>
+    public async Task ClearFailuresAsync(long personId)
     {
         await using var connection = await database.OpenAsync();
         await connection.ExecuteAsync(

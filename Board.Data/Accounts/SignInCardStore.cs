@@ -43,4 +43,12 @@ public sealed class SignInCardStore(BoardDatabase database)
             "SELECT issued_at FROM sign_in_cards WHERE person_id = @personId AND revoked_at IS NULL", new { personId });
         return issued is null ? null : DateTimeOffset.Parse(issued, System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    /// <summary>The id of the person's live card, or null when they have none (never issued, or stopped).</summary>
+    public async Task<long?> ActiveCardIdAsync(long personId)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteScalarAsync<long?>(
+            "SELECT id FROM sign_in_cards WHERE person_id = @personId AND revoked_at IS NULL", new { personId });
+    }
 }

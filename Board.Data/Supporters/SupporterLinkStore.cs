@@ -1,3 +1,4 @@
+using Board.Core.Composition;
 using Board.Data.Database;
 using Dapper;
 
@@ -28,6 +29,16 @@ public sealed class SupporterLinkStore(BoardDatabase database)
             ORDER BY r.name, s.name
             """, new { boardId });
         return rows.ToList();
+    }
+
+    /// <summary>Every link the person is part of, as a supporter or as the Rep supported.</summary>
+    public async Task<IReadOnlyList<SupporterLink>> ForPersonAsync(long personId)
+    {
+        await using var connection = await database.OpenAsync();
+        var rows = await connection.QueryAsync<(long Id, long SupporterId, long RepId)>(
+            "SELECT id, supporter_id, rep_id FROM supporter_links WHERE supporter_id = @personId OR rep_id = @personId",
+            new { personId });
+        return rows.Select(r => new SupporterLink(r.Id, r.SupporterId, r.RepId)).ToList();
     }
 
     public async Task<bool> ExistsAsync(long supporterId, long repId)

@@ -63,6 +63,12 @@ public sealed class ManageBoardTests
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Stop the card" }).ClickAsync();
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Alert)).ToContainTextAsync("will not work any more");
 
+        // Stopping the card also ends the session it started: the Rep's phone is signed out on its next page.
+        await rep.ReloadAsync();
+        await Assertions.Expect(rep.GetByRole(AriaRole.Button, new() { Name = $"Sign out ({repName})", IncludeHidden = true })).Not.ToBeAttachedAsync();
+        await rep.GotoAsync("/me/profile");
+        await Assertions.Expect(rep.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
+
         var stranger = await BrowserSession.NewPageAsync();
         await stranger.GotoAsync(cardLink!);
         await Assertions.Expect(stranger.GetByRole(AriaRole.Heading, new() { Name = "This card does not work" })).ToBeVisibleAsync();

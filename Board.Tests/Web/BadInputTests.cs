@@ -69,6 +69,15 @@ public sealed class BadInputTests
     }
 
     [Test]
+    public async Task EditPerson_RepWithASeat_CannotBecomeAPartner()
+    {
+        var path = $"/boards/{_ids.Riverside}/manage/people/{_ids.RiversideRep}/edit";
+        var response = await PostAsync(path, new() { ["Input.Name"] = "Still A Rep", ["Input.Role"] = "Partner" });
+        await AssertShowsAsync(response, "which only a Rep can hold. End that membership first.");
+        Assert.That(await ScalarAsync<string>("SELECT role FROM people WHERE id = @id", new { id = _ids.RiversideRep }), Is.EqualTo("Rep"));
+    }
+
+    [Test]
     public async Task EditMembership_UnknownId_IsNotFound()
     {
         var response = await _coordinator.GetAsync($"/boards/{_ids.Riverside}/manage/memberships/999999/edit");
@@ -157,6 +166,23 @@ public sealed class BadInputTests
         });
         await AssertShowsAsync(response, "The quorum cannot need more Reps than the 10 Rep seats that vote");
         Assert.That(await ScalarAsync<long>("SELECT quorum_min_reps_present FROM constitutions WHERE board_id = @id", new { id = _ids.Riverside }), Is.EqualTo(before));
+    }
+
+    [Test]
+    public async Task Constitution_WordsInANumberBox_SaysSoInPlainWordsAndChangesNothing()
+    {
+        var before = await ScalarAsync<long>("SELECT quorum_min_voting_present FROM constitutions WHERE board_id = @id", new { id = _ids.Riverside });
+        var response = await PostAsync($"/boards/{_ids.Riverside}/manage/constitution", new()
+        {
+            ["Input.MinimumVotingMembersPresent"] = "eight",
+            ["Input.MinimumRepsPresent"] = "3",
+            ["Input.Majority"] = "SimpleMajorityOfVotesCast",
+            ["Input.Tie"] = "CoChairCastingVote",
+            ["Input.CastingVoteSeatCode"] = "rep",
+        });
+        var html = await AssertShowsAsync(response, "Enter a whole number, like 3, or choose from the list");
+        Assert.That(html, Does.Not.Contain("is not valid for"));
+        Assert.That(await ScalarAsync<long>("SELECT quorum_min_voting_present FROM constitutions WHERE board_id = @id", new { id = _ids.Riverside }), Is.EqualTo(before));
     }
 
     [Test]

@@ -29,7 +29,7 @@ public sealed class GovukInputTagHelper : TagHelper
         output.Content.SetHtmlContent(
             $"<label class=\"govuk-label govuk-label--s\" for=\"{field.Id}\">{FieldContext.Encode(Label)}</label>"
             + field.HintAndError(Hint)
-            + $"<input class=\"{classes}\" id=\"{field.Id}\" name=\"{field.Name}\" type=\"{Type}\" value=\"{FieldContext.Encode(field.Value)}\""
+            + $"<input class=\"{classes}\" id=\"{field.Id}\" name=\"{field.Name}\" type=\"{Type}\" value=\"{(Type == "password" ? "" : FieldContext.Encode(field.Value))}\""
             + (describedBy.Length > 0 ? $" aria-describedby=\"{describedBy}\"" : "")
             + (Autocomplete is null ? "" : $" autocomplete=\"{Autocomplete}\"")
             + (Spellcheck ? "" : " spellcheck=\"false\"")

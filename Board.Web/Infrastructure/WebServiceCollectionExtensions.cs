@@ -14,7 +14,7 @@ public static class WebServiceCollectionExtensions
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Manage", Policies.BoardCoordinator);
-        });
+        }).AddMvcOptions(options => PlainBindingMessages.Apply(options.ModelBindingMessageProvider));
         services.AddAntiforgery(options => options.Cookie.Name = "pb.antiforgery");
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -28,6 +28,7 @@ public static class WebServiceCollectionExtensions
                 options.AccessDeniedPath = "/access-denied";
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
+                options.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
             });
         services.AddAuthorization(options => options.AddBoardPolicies());
         services.AddSingleton<IAuthorizationHandler, BoardCoordinatorHandler>();

@@ -11,7 +11,10 @@ public static class BoardClaims
     public const string ReadAloud = "read_aloud";
     public const string PictureFirst = "picture_first";
 
-    public static ClaimsPrincipal For(Person person, string authenticationType)
+    /// <summary>Set when the session began with a sign-in card, so stopping that card ends the session.</summary>
+    public const string CardId = "card_id";
+
+    public static ClaimsPrincipal For(Person person, string authenticationType, long? cardId = null)
     {
         var claims = new List<Claim>
         {
@@ -21,6 +24,8 @@ public static class BoardClaims
         };
         if (person.BoardId is { } boardId)
             claims.Add(new(BoardId, boardId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        if (cardId is { } card)
+            claims.Add(new(CardId, card.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         if (person.Profile.LargeText)
             claims.Add(new(LargeText, "true"));
         if (person.Profile.ReadAloud)
@@ -35,6 +40,9 @@ public static class BoardClaims
 
     public static long? BoardIdOf(this ClaimsPrincipal user) =>
         long.TryParse(user.FindFirstValue(BoardId), out var id) ? id : null;
+
+    public static long? CardIdOf(this ClaimsPrincipal user) =>
+        long.TryParse(user.FindFirstValue(CardId), out var id) ? id : null;
 
     public static bool Wants(this ClaimsPrincipal user, string profileClaim) => user.HasClaim(profileClaim, "true");
 }

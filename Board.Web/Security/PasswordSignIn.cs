@@ -31,6 +31,11 @@ public sealed class PasswordSignIn(AccountStore accounts, PersonStore people, Ti
         var lockout = Lockout.Evaluate(account.LockedUntil, now);
         if (lockout.IsLocked)
             return new(null, lockout.Message);
+        if (account.LockedUntil is not null)
+        {
+            // The lock has run out: start counting again, or a single slip would lock the account at once.
+            await accounts.ClearFailuresAsync(account.PersonId);
+        }
 
         if (Hasher.VerifyHashedPassword(account, account.PasswordHash, password) == PasswordVerificationResult.Failed)
         {

@@ -35,7 +35,7 @@ public sealed class CardModel(SignInCardStore cards, PersonStore people) : PageM
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }
-        var principal = BoardClaims.For(Holder, CookieAuthenticationDefaults.AuthenticationScheme);
+        var principal = BoardClaims.For(Holder, CookieAuthenticationDefaults.AuthenticationScheme, await cards.ActiveCardIdAsync(Holder.Id));
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
         return Holder.BoardId is { } boardId ? Redirect($"/boards/{boardId}") : Redirect("/");
     }

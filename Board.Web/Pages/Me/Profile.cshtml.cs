@@ -29,11 +29,16 @@ public sealed class ProfileModel(PersonStore people) : PageModel
     {
         if (await LoadSelfAsync() is not { } person)
             return NotFound();
+        if (!ModelState.IsValid)
+        {
+            Person = person;
+            return Page();
+        }
         await people.UpdateProfileAsync(person.Id, Input.ToProfile());
         // Refresh the sign-in so the new choices (large text, for example) apply on the next page at once.
         var updated = person with { Profile = Input.ToProfile() };
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            BoardClaims.For(updated, CookieAuthenticationDefaults.AuthenticationScheme));
+            BoardClaims.For(updated, CookieAuthenticationDefaults.AuthenticationScheme, User.CardIdOf()));
         Saved = "Your choices are saved.";
         return RedirectToPage();
     }

@@ -43,10 +43,12 @@ public sealed class MembershipForm(ConstitutionStore constitutions, PersonStore 
         if (person is null || dates is null || input.SeatCode is null)
             return null;
 
-        var draft = new MembershipDraft(existingId, person, input.SeatCode, dates.Value.From, dates.Value.To, input.IsCoChair, input.ElectedByGroupId);
+        // Store the seat code as the constitution spells it, whatever case was posted.
+        var seatCode = Constitution.FindSeat(input.SeatCode)?.Code ?? input.SeatCode;
+        var draft = new MembershipDraft(existingId, person, seatCode, dates.Value.From, dates.Value.To, input.IsCoChair, input.ElectedByGroupId);
         var errors = MembershipRules.Validate(draft, Constitution, Memberships, Groups.Select(g => g.Id).ToList());
         foreach (var error in errors)
             addError(error.Field, error.Message);
-        return errors.Count > 0 ? null : new Membership(existingId ?? 0, boardId, person.Id, input.SeatCode, dates.Value.From, dates.Value.To, input.IsCoChair, input.ElectedByGroupId);
+        return errors.Count > 0 ? null : new Membership(existingId ?? 0, boardId, person.Id, seatCode, dates.Value.From, dates.Value.To, input.IsCoChair, input.ElectedByGroupId);
     }
 }

@@ -57,8 +57,5 @@ public sealed class MembershipInput
         return from is { } f ? (f, to) : null;
     }
 
-    private static DateOnly? Parse(string text) =>
-        DateOnly.TryParseExact(text.Trim(), ["yyyy-MM-dd", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : null;
+    private static DateOnly? Parse(string text) => Forms.DateText.Parse(text);
 }

@@ -21,7 +21,7 @@ public sealed class CardModel(PersonStore people, BoardStore boards, TimeProvide
             return NotFound();
         Person = person;
         BoardName = (await boards.GetAsync(BoardId))?.Name ?? "";
-        if (TempData["CardToken"] is string token)
+        if (TempData["CardToken"] is string held && held.Split(':', 2) is [var owner, var token] && owner == PersonId.ToString(System.Globalization.CultureInfo.InvariantCulture))
         {
             CardLink = $"{Request.Scheme}://{Request.Host}/card/{token}";
             using var data = QRCodeGenerator.GenerateQrCode(CardLink, QRCodeGenerator.ECCLevel.M);

@@ -25,6 +25,11 @@ public sealed class ProfileModel(PersonStore people, TimeProvider clock) : Manag
     {
         if (await people.GetAsync(BoardId, PersonId) is not { } person)
             return NotFound();
+        if (!ModelState.IsValid)
+        {
+            Person = person;
+            return Page();
+        }
         await people.UpdateProfileAsync(person.Id, Input.ToProfile());
         Saved = $"How {person.Name} likes information has been saved.";
         return Redirect(ManagePath("/people"));

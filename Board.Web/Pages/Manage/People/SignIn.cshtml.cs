@@ -37,7 +37,8 @@ public sealed class SignInModel(PersonStore people, SignInCardStore cards, Accou
         var token = CardTokens.NewToken();
         await cards.IssueAsync(PersonId, CardTokens.Hash(token), Now);
         // The token is shown once, on the print page; only its hash is kept.
-        TempData["CardToken"] = token;
+        // Tied to the person, so the new card is shown only on that person's card page.
+        TempData["CardToken"] = $"{PersonId}:{token}";
         return Redirect(ManagePath($"/people/{PersonId}/card"));
     }
 
