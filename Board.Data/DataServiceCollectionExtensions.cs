@@ -1,7 +1,10 @@
 using Board.Data.Accounts;
 using Board.Data.Boards;
 using Board.Data.Database;
+using Board.Data.Glossary;
 using Board.Data.Groups;
+using Board.Data.Meetings;
+using Board.Data.Notifications;
 using Board.Data.Memberships;
 using Board.Data.People;
 using Board.Data.Supporters;
@@ -25,6 +28,12 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<SupporterLinkStore>();
         services.AddSingleton<AccountStore>();
         services.AddSingleton<SignInCardStore>();
+        services.AddSingleton<MeetingStore>();
+        services.AddSingleton<AgendaItemStore>();
+        services.AddSingleton<AttendanceStore>();
+        services.AddSingleton<AttachmentStore>();
+        services.AddSingleton<GlossaryStore>();
+        services.AddSingleton<NotificationStore>();
         return services;
     }
 }

@@ -49,6 +49,40 @@ public sealed class GroupStore(BoardDatabase database)
             new { boardId, groupId, name, area }) == 1;
     }
 
+    /// <summary>The supporters who work with each of the board's groups, as (group, supporter) pairs.</summary>
+    public async Task<IReadOnlyList<(long GroupId, long SupporterId)>> SupportersAsync(long boardId)
+    {
+        await using var connection = await database.OpenAsync();
+        var rows = await connection.QueryAsync<(long GroupId, long SupporterId)>(
+            """
+            SELECT gs.group_id, gs.supporter_id FROM group_supporters gs
+            JOIN self_advocacy_groups g ON g.id = gs.group_id WHERE g.board_id = @boardId
+            """, new { boardId });
+        return rows.ToList();
+    }
+
+    public async Task<IReadOnlyList<long>> GroupsSupportedByAsync(long supporterId)
+    {
+        await using var connection = await database.OpenAsync();
+        return (await connection.QueryAsync<long>(
+            "SELECT group_id FROM group_supporters WHERE supporter_id = @supporterId", new { supporterId })).ToList();
+    }
+
+    /// <summary>Replaces the group's supporters with these people, who must be supporters of the same board.</summary>
+    public async Task SetSupportersAsync(long boardId, long groupId, IReadOnlyCollection<long> supporterIds)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await connection.ExecuteAsync("DELETE FROM group_supporters WHERE group_id = @groupId", new { groupId }, transaction);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO group_supporters (group_id, supporter_id)
+            SELECT g.id, p.id FROM self_advocacy_groups g JOIN people p ON p.board_id = g.board_id AND p.role = 'Supporter'
+            WHERE g.id = @groupId AND g.board_id = @boardId AND p.id = @supporterId
+            """, supporterIds.Select(supporterId => new { boardId, groupId, supporterId }), transaction);
+        await transaction.CommitAsync();
+    }
+
     private sealed class GroupRow
     {
         public long Id { get; init; }

@@ -1,0 +1,61 @@
+namespace Board.Core.Meetings;
+
+public enum MeetingStep
+{
+    CallForItems,
+    PublishAgenda,
+    Start,
+    Close,
+}
+
+/// <summary>What must be true before a meeting moves on; checked by the same rule on the page and in the store.</summary>
+public sealed record AgendaReadiness(int ItemsStillToDecide, int AcceptedItems, bool ApprovedByBothCoChairs);
+
+public sealed record StepResult(bool Allowed, MeetingState Next, string Message)
+{
+    public static StepResult Refuse(MeetingState state, string message) => new(false, state, message);
+}
+
+/// <summary>Scheduled → calling for items → agenda published → live → closed. Each step says why it cannot happen.</summary>
+public static class MeetingLifecycle
+{
+    public static StepResult Apply(MeetingState state, MeetingStep step, AgendaReadiness readiness) => (state, step) switch
+    {
+        (MeetingState.Scheduled, MeetingStep.CallForItems) =>
+            new(true, MeetingState.CallingForItems, "Groups can now send items for this meeting."),
+        (MeetingState.CallingForItems, MeetingStep.PublishAgenda) => Publish(readiness),
+        (MeetingState.AgendaPublished, MeetingStep.Start) =>
+            new(true, MeetingState.Live, "The meeting has started."),
+        (MeetingState.Live, MeetingStep.Close) =>
+            new(true, MeetingState.Closed, "The meeting is closed. Now write what happened to each item."),
+        _ => StepResult.Refuse(state, $"This cannot be done now: the meeting is {Describe(state).ToLowerInvariant()}."),
+    };
+
+    private static StepResult Publish(AgendaReadiness readiness)
+    {
+        if (readiness.ItemsStillToDecide > 0)
+            return StepResult.Refuse(MeetingState.CallingForItems, readiness.ItemsStillToDecide == 1
+                ? "1 item from a group still needs a decision. Accept it, move it to a later meeting, or say why it is not accepted."
+                : $"{readiness.ItemsStillToDecide} items from groups still need a decision. Accept each one, move it to a later meeting, or say why it is not accepted.");
+        if (readiness.AcceptedItems == 0)
+            return StepResult.Refuse(MeetingState.CallingForItems, "The agenda has no items yet. Accept at least one item first.");
+        if (!readiness.ApprovedByBothCoChairs)
+            return StepResult.Refuse(MeetingState.CallingForItems, "Both co-chairs must approve the agenda before it is published.");
+        return new(true, MeetingState.AgendaPublished, "The agenda is published. Everyone can now read it.");
+    }
+
+    /// <summary>Whether supporters may still raise items for the meeting.</summary>
+    public static bool AcceptsItems(MeetingState state) => state is MeetingState.Scheduled or MeetingState.CallingForItems;
+
+    /// <summary>Whether the agenda can still change: after publication it is fixed, as people have read it.</summary>
+    public static bool AgendaCanChange(MeetingState state) => state is MeetingState.Scheduled or MeetingState.CallingForItems;
+
+    public static string Describe(MeetingState state) => state switch
+    {
+        MeetingState.Scheduled => "Planned",
+        MeetingState.CallingForItems => "Asking for items",
+        MeetingState.AgendaPublished => "Agenda published",
+        MeetingState.Live => "Happening now",
+        MeetingState.Closed => "Finished",
+    };
+}

@@ -1,0 +1,46 @@
+using Board.Core.Meetings;
+using Board.Data.Database;
+using Dapper;
+
+namespace Board.Data.Meetings;
+
+public sealed class AttendanceStore(BoardDatabase database)
+{
+    public async Task<IReadOnlyList<Attendance>> ForMeetingAsync(long meetingId)
+    {
+        await using var connection = await database.OpenAsync();
+        var rows = await connection.QueryAsync<(long PersonId, string Mark, DateTime? ArrivedAt, DateTime? LeftAt)>(
+            "SELECT person_id, mark, arrived_at, left_at FROM attendance WHERE meeting_id = @meetingId", new { meetingId });
+        return rows.Select(r => new Attendance(r.PersonId, Enum.Parse<AttendanceMark>(r.Mark), r.ArrivedAt, r.LeftAt)).ToList();
+    }
+
+    /// <summary>
+    /// Records a mark. Arriving (in the room or online) sets the arrival time once and clears any departure, so someone
+    /// who steps out and back is present again; apologies and absence clear both.
+    /// </summary>
+    public async Task MarkAsync(long meetingId, long personId, AttendanceMark mark, DateTime at)
+    {
+        var present = mark is AttendanceMark.InRoom or AttendanceMark.Online;
+        await using var connection = await database.OpenAsync();
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO attendance (meeting_id, person_id, mark, arrived_at, left_at)
+            VALUES (@meetingId, @personId, @mark, CASE WHEN @present THEN @at END, NULL)
+            ON CONFLICT (meeting_id, person_id) DO UPDATE SET
+                mark = excluded.mark,
+                arrived_at = CASE WHEN @present THEN COALESCE(attendance.arrived_at, @at) END,
+                left_at = NULL
+            """, new { meetingId, personId, mark = mark.ToString(), present, at });
+    }
+
+    /// <summary>Someone leaves before the end: they stop counting towards quorum from now.</summary>
+    public async Task<bool> LeaveAsync(long meetingId, long personId, DateTime at)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteAsync(
+            """
+            UPDATE attendance SET left_at = @at
+            WHERE meeting_id = @meetingId AND person_id = @personId AND mark IN ('InRoom', 'Online') AND left_at IS NULL
+            """, new { meetingId, personId, at }) == 1;
+    }
+}

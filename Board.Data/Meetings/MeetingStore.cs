@@ -1,0 +1,126 @@
+using Board.Core.Meetings;
+using Board.Data.Database;
+using Dapper;
+
+namespace Board.Data.Meetings;
+
+public sealed class MeetingStore(BoardDatabase database)
+{
+    private const string SelectMeeting =
+        """
+        SELECT id AS Id, board_id AS BoardId, title AS Title, starts_at AS StartsAt, ends_at AS EndsAt, venue AS Venue,
+               access_notes AS AccessNotes, online_link AS OnlineLink, items_deadline AS ItemsDeadline, state AS State
+        FROM meetings
+        """;
+
+    public async Task<IReadOnlyList<Meeting>> ListAsync(long boardId)
+    {
+        await using var connection = await database.OpenAsync();
+        var rows = await connection.QueryAsync<MeetingRow>(SelectMeeting + " WHERE board_id = @boardId ORDER BY starts_at", new { boardId });
+        return rows.Select(r => r.ToMeeting()).ToList();
+    }
+
+    /// <summary>A meeting of this board, or null: an id from another board is simply not found.</summary>
+    public async Task<Meeting?> GetAsync(long boardId, long meetingId)
+    {
+        await using var connection = await database.OpenAsync();
+        var row = await connection.QuerySingleOrDefaultAsync<MeetingRow>(
+            SelectMeeting + " WHERE id = @meetingId AND board_id = @boardId", new { boardId, meetingId });
+        return row?.ToMeeting();
+    }
+
+    /// <summary>Meetings whose agenda is published or later, for the public pages and the calendar feed.</summary>
+    public async Task<IReadOnlyList<Meeting>> PublishedAsync(long boardId)
+    {
+        await using var connection = await database.OpenAsync();
+        var rows = await connection.QueryAsync<MeetingRow>(
+            SelectMeeting + " WHERE board_id = @boardId AND state IN ('AgendaPublished', 'Live', 'Closed') ORDER BY starts_at DESC",
+            new { boardId });
+        return rows.Select(r => r.ToMeeting()).ToList();
+    }
+
+    /// <summary>Meetings of every board that start or close for items between the two times, for the reminder jobs.</summary>
+    public async Task<IReadOnlyList<Meeting>> UpcomingAsync(DateTime from, DateTime to)
+    {
+        await using var connection = await database.OpenAsync();
+        var rows = await connection.QueryAsync<MeetingRow>(
+            SelectMeeting + " WHERE (starts_at BETWEEN @from AND @to) OR (items_deadline BETWEEN @from AND @to) ORDER BY starts_at",
+            new { from, to });
+        return rows.Select(r => r.ToMeeting()).ToList();
+    }
+
+    public async Task<long> CreateAsync(long boardId, MeetingDraft draft)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteScalarAsync<long>(
+            """
+            INSERT INTO meetings (board_id, title, starts_at, ends_at, venue, access_notes, online_link, items_deadline, state)
+            VALUES (@boardId, @Title, @StartsAt, @EndsAt, @Venue, @AccessNotes, @OnlineLink, @ItemsDeadline, 'Scheduled')
+            RETURNING id
+            """, Parameters(boardId, draft));
+    }
+
+    /// <summary>Changes the details while the agenda is not yet published; after that people have read them.</summary>
+    public async Task<bool> UpdateAsync(long boardId, long meetingId, MeetingDraft draft)
+    {
+        await using var connection = await database.OpenAsync();
+        var parameters = Parameters(boardId, draft);
+        parameters.Add("meetingId", meetingId);
+        return await connection.ExecuteAsync(
+            """
+            UPDATE meetings SET title = @Title, starts_at = @StartsAt, ends_at = @EndsAt, venue = @Venue,
+                   access_notes = @AccessNotes, online_link = @OnlineLink, items_deadline = @ItemsDeadline
+            WHERE id = @meetingId AND board_id = @boardId AND state IN ('Scheduled', 'CallingForItems')
+            """, parameters) == 1;
+    }
+
+    /// <summary>Moves the meeting on only if it is still in the state the decision was made from, so two clicks cannot both win.</summary>
+    public async Task<bool> MoveAsync(long boardId, long meetingId, MeetingState from, MeetingState to, DateTimeOffset now)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteAsync(
+            """
+            UPDATE meetings SET state = @to, published_at = CASE WHEN @to = 'AgendaPublished' THEN @now ELSE published_at END
+            WHERE id = @meetingId AND board_id = @boardId AND state = @from
+            """, new { boardId, meetingId, from = from.ToString(), to = to.ToString(), now }) == 1;
+    }
+
+    public async Task ApproveAgendaAsync(long meetingId, long personId, DateTimeOffset now)
+    {
+        await using var connection = await database.OpenAsync();
+        await connection.ExecuteAsync(
+            "INSERT OR IGNORE INTO agenda_approvals (meeting_id, person_id, approved_at) VALUES (@meetingId, @personId, @now)",
+            new { meetingId, personId, now });
+    }
+
+    public async Task<IReadOnlyList<long>> ApproversAsync(long meetingId)
+    {
+        await using var connection = await database.OpenAsync();
+        return (await connection.QueryAsync<long>(
+            "SELECT person_id FROM agenda_approvals WHERE meeting_id = @meetingId ORDER BY approved_at", new { meetingId })).ToList();
+    }
+
+    private static DynamicParameters Parameters(long boardId, MeetingDraft draft)
+    {
+        var parameters = new DynamicParameters(draft);
+        parameters.Add("boardId", boardId);
+        return parameters;
+    }
+
+    private sealed class MeetingRow
+    {
+        public long Id { get; init; }
+        public long BoardId { get; init; }
+        public string Title { get; init; } = "";
+        public DateTime StartsAt { get; init; }
+        public DateTime EndsAt { get; init; }
+        public string Venue { get; init; } = "";
+        public string? AccessNotes { get; init; }
+        public string? OnlineLink { get; init; }
+        public DateTime ItemsDeadline { get; init; }
+        public string State { get; init; } = "";
+
+        public Meeting ToMeeting() => new(Id, BoardId, Title, StartsAt, EndsAt, Venue, AccessNotes, OnlineLink, ItemsDeadline,
+            Enum.Parse<MeetingState>(State));
+    }
+}
