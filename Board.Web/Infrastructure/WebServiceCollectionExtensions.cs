@@ -11,6 +11,9 @@ public static class WebServiceCollectionExtensions
     public static IServiceCollection AddBoardWeb(this IServiceCollection services, StorageOptions storage)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => new BoardClock(
+            provider.GetRequiredService<TimeProvider>(),
+            TimeZoneInfo.FindSystemTimeZoneById(provider.GetRequiredService<IConfiguration>()["Board:TimeZone"] ?? "Europe/London")));
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Manage", Policies.BoardCoordinator);

@@ -1,0 +1,21 @@
+namespace Board.Web.Infrastructure;
+
+/// <summary>
+/// The boards' local time. Meetings are arranged and read in local time ("Tuesday at 10am"), so they are stored
+/// that way; this turns the UTC clock into it. The zone comes from configuration (Board:TimeZone, default
+/// Europe/London).
+/// </summary>
+public sealed class BoardClock(TimeProvider clock, TimeZoneInfo zone)
+{
+    public TimeZoneInfo Zone { get; } = zone;
+
+    public DateTimeOffset UtcNow => clock.GetUtcNow();
+
+    public DateTime LocalNow => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime;
+
+    public DateOnly Today => DateOnly.FromDateTime(LocalNow);
+
+    /// <summary>A local meeting time as a UTC moment, for calendars.</summary>
+    public DateTime ToUtc(DateTime local) =>
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Zone);
+}
