@@ -40,7 +40,8 @@ public static class DemoBoards
     public static readonly (Role Role, string UserName)[] SignIns =
     [
         (Role.Coordinator, "coordinator@riverside.example"),
-        (Role.Rep, "rep@riverside.example"),
+        (Role.Rep, "rep@riverside.example"),          // also the Rep co-chair
+        (Role.Partner, "councillor@riverside.example"), // the councillor co-chair
         (Role.FamilyCarer, "carer@riverside.example"),
         (Role.Supporter, "supporter@riverside.example"),
         (Role.Partner, "partner@riverside.example"),

@@ -17,7 +17,7 @@ namespace Board.Web.Demo;
 public sealed class DemoSeeder(
     BoardStore boards, ConstitutionStore constitutions, PersonStore people, GroupStore groups,
     MembershipStore memberships, SupporterLinkStore links, AccountStore accounts, SignInCardStore cards,
-    TimeProvider clock, ILogger<DemoSeeder> logger)
+    DemoMeetings meetings, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     private const int Seed = 20261123;
 
@@ -71,12 +71,14 @@ public sealed class DemoSeeder(
 
         var councillorId = await people.CreateAsync(boardId, "Cllr " + faker.Name.FullName(), Role.Partner, "Riverside Borough Council", null, now);
         await memberships.CreateAsync(new Membership(0, boardId, councillorId, "councillor", termStart, termEnd, IsCoChair: true, null));
+        await accounts.SetPasswordAsync(councillorId, "councillor@riverside.example", hashedPassword);
 
         for (var g = 0; g < groupIds.Count; g++)
         {
             var supporterId = await people.CreateAsync(boardId, faker.Name.FullName(), Role.Supporter, "Speak Up Riverside Advocacy", null, now);
             for (var r = g; r < repIds.Count; r += groupIds.Count)
                 await links.AddAsync(supporterId, repIds[r]);
+            await groups.SetSupportersAsync(boardId, groupIds[g], [supporterId]);
             if (g == 0)
                 await accounts.SetPasswordAsync(supporterId, "supporter@riverside.example", hashedPassword);
         }
@@ -94,6 +96,7 @@ public sealed class DemoSeeder(
         await accounts.SetPasswordAsync(coordinatorId, "coordinator@riverside.example", hashedPassword);
         var adminId = await people.CreateAsync(null, "Site administrator", Role.Admin, null, null, now);
         await accounts.SetPasswordAsync(adminId, "admin@riverside.example", hashedPassword);
+        await meetings.SeedAsync(boardId, groupIds, coordinatorId);
         logger.LogInformation("Added the demo board {Board}", DemoBoards.MainBoardName);
     }
 
@@ -109,6 +112,7 @@ public sealed class DemoSeeder(
         await memberships.CreateAsync(new Membership(0, boardId, repId, "rep", today.AddYears(-1), today.AddYears(1), true, groupId));
         var coordinatorId = await people.CreateAsync(boardId, faker.Name.FullName(), Role.Coordinator, "Hillside Council", null, now);
         await accounts.SetPasswordAsync(coordinatorId, "coordinator@hillside.example", hashedPassword);
+        await meetings.SeedAsync(boardId, [groupId], coordinatorId);
     }
 
     /// <summary>The demo Rep's card token is fixed by the seed, so the README can give its link. Development only.</summary>

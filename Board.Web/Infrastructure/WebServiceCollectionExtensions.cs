@@ -11,6 +11,7 @@ public static class WebServiceCollectionExtensions
     public static IServiceCollection AddBoardWeb(this IServiceCollection services, StorageOptions storage)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => Pictures.PictureSet.Load(provider.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
         services.AddSingleton(provider => new BoardClock(
             provider.GetRequiredService<TimeProvider>(),
             TimeZoneInfo.FindSystemTimeZoneById(provider.GetRequiredService<IConfiguration>()["Board:TimeZone"] ?? "Europe/London")));
@@ -34,8 +35,12 @@ public static class WebServiceCollectionExtensions
                 options.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
             });
         services.AddAuthorization(options => options.AddBoardPolicies());
-        services.AddSingleton<IAuthorizationHandler, BoardCoordinatorHandler>();
+        services.AddSingleton<IAuthorizationHandler, BoardRoleHandler>();
+        services.AddSingleton<IAuthorizationHandler, BoardCoChairHandler>();
         services.AddScoped<PasswordSignIn>();
+        services.AddTransient<Demo.DemoMeetings>();
+        services.AddSingleton<Meetings.AgendaViews>();
+        services.AddSingleton<Meetings.GroupNotices>();
         services.AddScoped<Pages.Manage.Memberships.MembershipForm>();
 
         // Keys on disk, so a restart does not sign everyone out or spoil forms in flight.

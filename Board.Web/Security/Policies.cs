@@ -1,45 +1,69 @@
 using Board.Core.Composition;
+using Board.Data.Memberships;
+using Board.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Board.Web.Security;
 
+/// <summary>
+/// Board-scoped policies. Each reads the board id from the address and allows only people of that board, so
+/// nobody reaches another board's pages by changing the address. Administrators pass the role-based ones.
+/// </summary>
 public static class Policies
 {
-    /// <summary>The coordinator of the board named in the address (or an administrator). Groups of pages use it by folder.</summary>
+    /// <summary>The coordinator of the board in the address. Groups of pages use it by folder.</summary>
     public const string BoardCoordinator = nameof(BoardCoordinator);
+
+    /// <summary>Anyone signed in who belongs to the board in the address (any role).</summary>
+    public const string BoardMember = nameof(BoardMember);
+
+    /// <summary>A supporter or the coordinator of the board in the address: they raise items for groups.</summary>
+    public const string BoardSupporter = nameof(BoardSupporter);
+
+    /// <summary>A current co-chair of the board in the address, from their membership, not their role.</summary>
+    public const string BoardCoChair = nameof(BoardCoChair);
 
     public static void AddBoardPolicies(this AuthorizationOptions options)
     {
         // Every page needs a signed-in user unless it says [AllowAnonymous], so a new page cannot slip in public.
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
-        options.AddPolicy(BoardCoordinator, policy => policy
-            .RequireAuthenticatedUser()
-            .AddRequirements(new BoardCoordinatorRequirement()));
+        options.AddPolicy(BoardCoordinator, policy => policy.RequireAuthenticatedUser().AddRequirements(new BoardRoleRequirement([Roles.Coordinator])));
+        options.AddPolicy(BoardSupporter, policy => policy.RequireAuthenticatedUser()
+            .AddRequirements(new BoardRoleRequirement([Roles.Supporter, Roles.Coordinator])));
+        options.AddPolicy(BoardMember, policy => policy.RequireAuthenticatedUser().AddRequirements(new BoardRoleRequirement(Roles.All.Select(r => r.ToString()).ToArray())));
+        options.AddPolicy(BoardCoChair, policy => policy.RequireAuthenticatedUser().AddRequirements(new BoardCoChairRequirement()));
+    }
+
+    /// <summary>The board id in the address of the request being authorized, if any.</summary>
+    public static long? RouteBoardId(object? resource) =>
+        resource is HttpContext http && long.TryParse(http.GetRouteValue("boardId") as string, out var id) ? id : null;
+}
+
+public sealed record BoardRoleRequirement(IReadOnlyCollection<string> Roles) : IAuthorizationRequirement;
+
+public sealed class BoardCoChairRequirement : IAuthorizationRequirement;
+
+/// <summary>Allows a person whose role is listed and whose board is the one in the address; administrators always.</summary>
+public sealed class BoardRoleHandler : AuthorizationHandler<BoardRoleRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, BoardRoleRequirement requirement)
+    {
+        var sameBoard = Policies.RouteBoardId(context.Resource) is { } boardId && context.User.BoardIdOf() == boardId;
+        if (context.User.IsInRole(Roles.Admin) || (sameBoard && requirement.Roles.Any(context.User.IsInRole)))
+            context.Succeed(requirement);
+        return Task.CompletedTask;
     }
 }
 
-public sealed class BoardCoordinatorRequirement : IAuthorizationRequirement;
-
-/// <summary>
-/// Reads the board id from the route and allows only that board's coordinator. Checked on every request,
-/// because a coordinator of one board must never reach another board's pages by changing the address.
-/// </summary>
-public sealed class BoardCoordinatorHandler : AuthorizationHandler<BoardCoordinatorRequirement>
+/// <summary>Co-chairs are members with the co-chair flag on a seat whose term includes today; checked in the store each time.</summary>
+public sealed class BoardCoChairHandler(MemberQueries members, BoardClock clock) : AuthorizationHandler<BoardCoChairRequirement>
 {
-    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, BoardCoordinatorRequirement requirement)
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, BoardCoChairRequirement requirement)
     {
-        if (context.User.IsInRole(Roles.Admin))
-        {
+        if (Policies.RouteBoardId(context.Resource) is not { } boardId || context.User.BoardIdOf() != boardId || context.User.PersonId() is not { } personId)
+            return;
+        var current = await members.CurrentAsync(boardId, clock.Today);
+        if (current.Any(m => m.PersonId == personId && m.IsCoChair))
             context.Succeed(requirement);
-            return Task.CompletedTask;
-        }
-        if (context.Resource is HttpContext http
-            && context.User.IsInRole(Roles.Coordinator)
-            && long.TryParse(http.GetRouteValue("boardId") as string, out var routeBoardId)
-            && context.User.BoardIdOf() == routeBoardId)
-        {
-            context.Succeed(requirement);
-        }
-        return Task.CompletedTask;
     }
 }
