@@ -1,7 +1,7 @@
 namespace Board.Web.Infrastructure;
 
 /// <summary>Where the app keeps its files. By default under App_Data beside the app (ignored by git).</summary>
-public sealed record StorageOptions(string DatabasePath, string KeysFolder)
+public sealed record StorageOptions(string DatabasePath, string KeysFolder, string AttachmentsFolder)
 {
     public static StorageOptions From(IConfiguration configuration, string contentRoot)
     {
@@ -11,6 +11,7 @@ public sealed record StorageOptions(string DatabasePath, string KeysFolder)
         var databasePath = configuration["Storage:DatabasePath"] is { Length: > 0 } path
             ? path
             : Path.Combine(dataFolder, "partnershipboard.db");
-        return new(Path.GetFullPath(databasePath), Path.GetFullPath(Path.Combine(dataFolder, "keys")));
+        return new(Path.GetFullPath(databasePath), Path.GetFullPath(Path.Combine(dataFolder, "keys")),
+            Path.GetFullPath(Path.Combine(dataFolder, "attachments")));
     }
 }

@@ -11,6 +11,8 @@ public static class WebServiceCollectionExtensions
     public static IServiceCollection AddBoardWeb(this IServiceCollection services, StorageOptions storage)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(storage);
+        services.AddSingleton<Meetings.AttachmentFiles>();
         services.AddSingleton(provider => Pictures.PictureSet.Load(provider.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
         services.AddSingleton(provider => new BoardClock(
             provider.GetRequiredService<TimeProvider>(),

@@ -38,6 +38,10 @@ public static class BoardClaims
     public static long? PersonId(this ClaimsPrincipal user) =>
         long.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
+    /// <summary>For pages behind a sign-in policy, where a person id is always present.</summary>
+    public static long PersonIdOrThrow(this ClaimsPrincipal user) =>
+        user.PersonId() ?? throw new InvalidOperationException("This page needs a signed-in person.");
+
     public static long? BoardIdOf(this ClaimsPrincipal user) =>
         long.TryParse(user.FindFirstValue(BoardId), out var id) ? id : null;
 
