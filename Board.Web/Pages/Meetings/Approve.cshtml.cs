@@ -1,0 +1,49 @@
+using Board.Core.Meetings;
+using Board.Data.Meetings;
+using Board.Web.Meetings;
+using Board.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Board.Web.Pages.Meetings;
+
+/// <summary>
+/// A co-chair reads the draft agenda and approves it. Any later change to the agenda clears the approvals (in the
+/// store), so the co-chairs always approve exactly what will be published.
+/// </summary>
+[Authorize(Policy = Policies.BoardCoChair)]
+public sealed class ApproveModel(AgendaViews views, MeetingStore meetings, TimeProvider clock) : PageModel
+{
+    [FromRoute] public long BoardId { get; set; }
+    [FromRoute] public long MeetingId { get; set; }
+    public AgendaView View { get; private set; } = null!;
+    public bool AlreadyApproved { get; private set; }
+    public string? Problem { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await LoadAsync())
+            return NotFound();
+        if (View.Meeting.State != MeetingState.CallingForItems)
+            Problem = "This agenda cannot be approved now. It is already published, or not ready yet.";
+        else if (!View.Accepted.Any())
+            Problem = "There is nothing on the agenda yet.";
+        if (Problem is not null)
+            return Page();
+        await meetings.ApproveAgendaAsync(MeetingId, User.PersonIdOrThrow(), clock.GetUtcNow());
+        TempData["Approved"] = "Thank you. You approved the agenda.";
+        return Redirect($"/boards/{BoardId}/meetings/{MeetingId}/approve");
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        if (await views.LoadAsync(BoardId, MeetingId) is not { } view)
+            return false;
+        View = view;
+        AlreadyApproved = (await meetings.ApproversAsync(MeetingId)).Contains(User.PersonIdOrThrow());
+        return true;
+    }
+}
