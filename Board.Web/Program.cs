@@ -1,16 +1,19 @@
 using Board.Data;
 using Board.Web.Infrastructure;
+using Board.Web.Jobs;
 
 var builder = WebApplication.CreateBuilder(args);
 var storage = StorageOptions.From(builder.Configuration, builder.Environment.ContentRootPath);
 
 builder.Services
     .AddBoardData(storage.DatabasePath)
-    .AddBoardWeb(storage);
+    .AddBoardWeb(storage)
+    .AddBoardJobs(builder.Configuration);
 
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
+app.UseBoardJobs();
 
 // Nobody sees a stack trace: errors and refusals get pages in plain words; details go to the log.
 app.UseExceptionHandler("/error");

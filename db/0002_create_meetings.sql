@@ -57,7 +57,7 @@ CREATE TABLE agenda_items (
     outcome_easy_read       TEXT    NULL,
     response                TEXT    NOT NULL DEFAULT 'None',
     response_comment        TEXT    NULL,
-    CHECK (state <> 'NotAccepted' OR length(trim(decline_reason)) > 0)
+    CHECK (state <> 'NotAccepted' OR length(trim(coalesce(decline_reason, ''))) > 0)
 );
 CREATE INDEX ix_agenda_items_meeting ON agenda_items(meeting_id);
 CREATE INDEX ix_agenda_items_group ON agenda_items(group_id);

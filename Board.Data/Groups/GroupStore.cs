@@ -73,13 +73,17 @@ public sealed class GroupStore(BoardDatabase database)
     {
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        await connection.ExecuteAsync("DELETE FROM group_supporters WHERE group_id = @groupId", new { groupId }, transaction);
+        await connection.ExecuteAsync(
+            """
+            DELETE FROM group_supporters
+            WHERE group_id = @groupId AND EXISTS (SELECT 1 FROM self_advocacy_groups WHERE id = @groupId AND board_id = @boardId)
+            """, new { boardId, groupId }, transaction);
         await connection.ExecuteAsync(
             """
             INSERT INTO group_supporters (group_id, supporter_id)
             SELECT g.id, p.id FROM self_advocacy_groups g JOIN people p ON p.board_id = g.board_id AND p.role = 'Supporter'
             WHERE g.id = @groupId AND g.board_id = @boardId AND p.id = @supporterId
-            """, supporterIds.Select(supporterId => new { boardId, groupId, supporterId }), transaction);
+            """, supporterIds.Distinct().Select(supporterId => new { boardId, groupId, supporterId }), transaction);
         await transaction.CommitAsync();
     }
 

@@ -18,6 +18,12 @@ public sealed class AuthorizationMatrixTests
         Public,
         SignedIn,
         BoardCoordinator,
+        BoardMember,
+        BoardSupporter,
+        BoardCoChair,
+
+        /// <summary>A supporter of the group in the address (the demo supporter supports the first group).</summary>
+        GroupSupporter,
     }
 
     private static readonly Dictionary<string, Access> Expected = new()
@@ -32,6 +38,7 @@ public sealed class AuthorizationMatrixTests
         ["error"] = Access.Public,
         ["status/{code:int}"] = Access.Public,
         ["me/profile"] = Access.SignedIn,
+        ["me/inbox"] = Access.SignedIn,
         ["boards/{boardId:long}/manage"] = Access.BoardCoordinator,
         ["boards/{boardId:long}/manage/constitution"] = Access.BoardCoordinator,
         ["boards/{boardId:long}/manage/people"] = Access.BoardCoordinator,
@@ -45,11 +52,30 @@ public sealed class AuthorizationMatrixTests
         ["boards/{boardId:long}/manage/groups"] = Access.BoardCoordinator,
         ["boards/{boardId:long}/manage/groups/{groupId:long}/edit"] = Access.BoardCoordinator,
         ["boards/{boardId:long}/manage/supporters"] = Access.BoardCoordinator,
+        ["boards/{boardId:long}/manage/glossary"] = Access.BoardCoordinator,
+        ["boards/{boardId:long}/manage/meetings"] = Access.BoardCoordinator,
+        ["boards/{boardId:long}/manage/meetings/{meetingId:long}"] = Access.BoardCoordinator,
+        ["boards/{boardId:long}/manage/meetings/{meetingId:long}/edit"] = Access.BoardCoordinator,
+        ["boards/{boardId:long}/manage/meetings/{meetingId:long}/attendance"] = Access.BoardCoordinator,
+        ["boards/{boardId:long}/manage/meetings/{meetingId:long}/items/{itemId:long}"] = Access.BoardCoordinator,
+        ["boards/{boardId:long}/meetings"] = Access.Public,
+        ["boards/{boardId:long}/meetings.ics"] = Access.Public,
+        ["boards/{boardId:long}/meetings/{meetingId:long}"] = Access.Public,
+        ["boards/{boardId:long}/meetings/{meetingId:long}/easy-read"] = Access.Public,
+        ["boards/{boardId:long}/items/{itemId:long}/files/{fileId:long}"] = Access.Public,
+        ["boards/{boardId:long}/glossary"] = Access.Public,
+        ["boards/{boardId:long}/glossary/suggest"] = Access.BoardSupporter,
+        ["boards/{boardId:long}/meetings/{meetingId:long}/items/new"] = Access.BoardSupporter,
+        ["boards/{boardId:long}/meetings/{meetingId:long}/approve"] = Access.BoardCoChair,
+        ["boards/{boardId:long}/meetings/{meetingId:long}/apologies"] = Access.BoardMember,
+        ["boards/{boardId:long}/groups/{groupId:long}"] = Access.BoardMember,
+        ["boards/{boardId:long}/groups/{groupId:long}/items/{itemId:long}/answer"] = Access.GroupSupporter,
+        ["boards/{boardId:long}/you-said-we-did"] = Access.BoardMember,
     };
 
     private static readonly string[] Users =
     [
-        "anonymous", "rep@riverside.example", "carer@riverside.example", "supporter@riverside.example",
+        "anonymous", "rep@riverside.example", "councillor@riverside.example", "carer@riverside.example", "supporter@riverside.example",
         "partner@riverside.example", "coordinator@riverside.example", "coordinator@hillside.example", "admin@riverside.example",
     ];
 
@@ -99,15 +125,21 @@ public sealed class AuthorizationMatrixTests
         Assert.That(failures, Is.Empty);
     }
 
-    [TestCase("coordinator@riverside.example")]
-    [TestCase("coordinator@hillside.example")]
-    public async Task BoardCoordinatorPages_OnHillside_AreOnlyForHillsidesCoordinator(string user)
+    /// <summary>On the other board, the board-scoped pages refuse every Riverside user except the administrator.</summary>
+    [TestCaseSource(nameof(Users))]
+    public async Task BoardScopedPages_OnHillside_AreOnlyForHillsidesPeople(string user)
     {
         var failures = new List<string>();
-        foreach (var (route, method, handler) in _handlers.Where(h => Expected[h.Route] == Access.BoardCoordinator))
+        foreach (var (route, method, handler) in _handlers.Where(h => Expected[h.Route] is not (Access.Public or Access.SignedIn)))
         {
             var allowed = await IsAllowedAsync(_sessions[user], Fill(route, onRiverside: false), method, handler);
-            if (allowed != (user == "coordinator@hillside.example"))
+            var shouldAllow = Expected[route] switch
+            {
+                Access.BoardCoordinator or Access.BoardMember or Access.BoardSupporter =>
+                    user is "coordinator@hillside.example" || user.StartsWith("admin@", StringComparison.Ordinal),
+                _ => false, // no Riverside co-chair or group supporter belongs to Hillside
+            };
+            if (allowed != shouldAllow)
                 failures.Add($"{method} {route} handler={handler ?? "-"}: {(allowed ? "allowed" : "refused")}");
         }
         Assert.That(failures, Is.Empty);
@@ -117,8 +149,14 @@ public sealed class AuthorizationMatrixTests
     {
         Access.Public => true,
         Access.SignedIn => user != "anonymous",
-        Access.BoardCoordinator => user == boardCoordinator || user.StartsWith("admin@", StringComparison.Ordinal),
+        Access.BoardCoordinator => user == boardCoordinator || IsAdmin(user),
+        Access.BoardMember => user is not ("anonymous" or "coordinator@hillside.example"),
+        Access.BoardSupporter => user is "supporter@riverside.example" || user == boardCoordinator || IsAdmin(user),
+        Access.BoardCoChair => user is "rep@riverside.example" or "councillor@riverside.example",
+        Access.GroupSupporter => user is "supporter@riverside.example",
     };
+
+    private static bool IsAdmin(string user) => user.StartsWith("admin@", StringComparison.Ordinal);
 
     private async Task<bool> IsAllowedAsync(RoleSession session, string path, string method, string? handler)
     {
@@ -141,6 +179,9 @@ public sealed class AuthorizationMatrixTests
         .Replace("{personId:long}", (onRiverside ? _ids.RiversidePerson : _ids.HillsidePerson).ToString())
         .Replace("{membershipId:long}", (onRiverside ? _ids.RiversideMembership : _ids.HillsideMembership).ToString())
         .Replace("{groupId:long}", (onRiverside ? _ids.RiversideGroup : _ids.HillsideGroup).ToString())
+        .Replace("{meetingId:long}", (onRiverside ? _ids.RiversideMeeting : _ids.HillsideMeeting).ToString())
+        .Replace("{itemId:long}", (onRiverside ? _ids.RiversideItem : _ids.HillsideItem).ToString())
+        .Replace("{fileId:long}", "1")
         .Replace("{token}", Board.Web.Demo.DemoSeeder.DemoCardToken())
         .Replace("{code:int}", "404");
 

@@ -1,0 +1,86 @@
+using Board.Data.Notifications;
+using Board.Web.Infrastructure;
+using Hangfire;
+using MailKit.Net.Smtp;
+using MimeKit;
+using Microsoft.Extensions.Options;
+
+namespace Board.Web.Jobs;
+
+/// <summary>
+/// Every minute: emails the inbox messages not yet emailed, to people who have an email address. Does nothing when
+/// Smtp:Host is not set (the start-up log says so once); the inbox itself does not depend on email.
+/// </summary>
+/// <remarks>
+/// At least once, never lost: each message is marked emailed right after the server accepts it. A crash between the
+/// two repeats that one email on the next run; marking first would instead lose it. A repeated reminder is the
+/// smaller harm. Runs never overlap (the lock below), so two workers cannot both send the same batch.
+/// </remarks>
+public sealed class EmailJob(NotificationStore notifications, IOptions<SmtpOptions> options, BoardClock clock, ILogger<EmailJob> logger)
+{
+    private readonly SmtpOptions _smtp = options.Value;
+
+    /// <summary>Sends what is waiting. Returns how many emails were sent.</summary>
+    // No Hangfire retries: the next minute's run picks up whatever is left. If a run is still going after 10 seconds,
+    // the new one gives up (and shows as failed) rather than queue behind it.
+    [AutomaticRetry(Attempts = 0)]
+    [DisableConcurrentExecution(timeoutInSeconds: 10)]
+    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
+    {
+        if (!_smtp.IsConfigured)
+            return 0;
+        var pending = await notifications.UnemailedAsync(_smtp.BatchSize);
+        if (pending.Count == 0)
+            return 0;
+
+        using var client = new SmtpClient();
+        await client.ConnectAsync(_smtp.Host, _smtp.Port, _smtp.Security, cancellationToken);
+        if (!string.IsNullOrEmpty(_smtp.UserName))
+            await client.AuthenticateAsync(_smtp.UserName, _smtp.Password ?? "", cancellationToken);
+
+        var sent = 0;
+        foreach (var email in pending)
+        {
+            if (!MailboxAddress.TryParse(email.Email, out var to))
+            {
+                // It can never be sent; marking it keeps it from blocking the queue. It is still in the person's inbox.
+                logger.LogWarning("Notification {NotificationId} not emailed: the address is not valid", email.Id);
+                await notifications.MarkEmailedAsync(email.Id, clock.UtcNow);
+                continue;
+            }
+            try
+            {
+                await client.SendAsync(Message(email, to), cancellationToken);
+            }
+            catch (SmtpCommandException ex) when (ex.ErrorCode == SmtpErrorCode.RecipientNotAccepted)
+            {
+                logger.LogWarning("Notification {NotificationId} not emailed: the server refused the address ({Status})", email.Id, ex.StatusCode);
+                await notifications.MarkEmailedAsync(email.Id, clock.UtcNow);
+                continue;
+            }
+            // Marked straight after the server accepts it: see the remarks on the class.
+            await notifications.MarkEmailedAsync(email.Id, clock.UtcNow);
+            sent++;
+        }
+        await client.DisconnectAsync(quit: true, cancellationToken);
+        return sent;
+    }
+
+    private MimeMessage Message(PendingEmail email, MailboxAddress to)
+    {
+        var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(_smtp.From!)); // checked at start: SmtpOptions.IsValid
+        message.To.Add(to);
+        message.Subject = email.Subject;
+        var text = email.Body;
+        if (email.Link is { Length: > 0 } link)
+            text += $"\n\nOpen it here:\n{AbsoluteLink(link)}";
+        text += "\n\nYou can read all your messages when you sign in to PartnershipBoard.";
+        message.Body = new TextPart("plain") { Text = text };
+        return message;
+    }
+
+    /// <summary>Links in the inbox are paths on this site; in an email they need the site's address in front.</summary>
+    private string AbsoluteLink(string link) =>
+        link.StartsWith('/') ? _smtp.PublicBaseUrl!.TrimEnd('/') + link : link;
+}

@@ -1,0 +1,53 @@
+using Hangfire;
+using Microsoft.Extensions.Options;
+
+namespace Board.Web.Jobs;
+
+public static class JobsServiceCollectionExtensions
+{
+    private const string RemindersJobId = "reminders";
+    private const string EmailsJobId = "emails";
+
+    /// <summary>Hangfire with in-memory storage, a small server, the jobs and the Smtp settings (checked at start).</summary>
+    public static IServiceCollection AddBoardJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SmtpOptions>()
+            .Bind(configuration.GetSection(SmtpOptions.Section))
+            .Validate(smtp => smtp.IsValid, "Smtp:Host is set, so Smtp:From must be an email address and Smtp:PublicBaseUrl the site's full address.")
+            .ValidateOnStart();
+
+        // In memory is enough for one server: the jobs are recurring and reentrant, so after a restart they simply run
+        // again. When scaled out, use durable shared storage (Hangfire on PostgreSQL, DESIGN.md) so that each run
+        // happens on one server only.
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseInMemoryStorage());
+        // Two workers: the jobs are small and the host has two cores, which the web requests need more.
+        services.AddHangfireServer(options => options.WorkerCount = 2);
+
+        services.AddTransient<ReminderJob>();
+        services.AddTransient<EmailJob>();
+        return services;
+    }
+
+    /// <summary>Schedules the recurring jobs. There is no Hangfire dashboard: it would be one more thing to secure.</summary>
+    public static WebApplication UseBoardJobs(this WebApplication app)
+    {
+        var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
+        jobs.AddOrUpdate<ReminderJob>(RemindersJobId, job => job.RunAsync(), Cron.Hourly());
+
+        if (app.Services.GetRequiredService<IOptions<SmtpOptions>>().Value.IsConfigured)
+        {
+            jobs.AddOrUpdate<EmailJob>(EmailsJobId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        }
+        else
+        {
+            // Said once here rather than every minute by the job. Messages still reach the in-app inbox.
+            jobs.RemoveIfExists(EmailsJobId);
+            app.Logger.LogInformation("Email is off because Smtp:Host is not set. Messages go to the in-app inbox only.");
+        }
+        return app;
+    }
+}
