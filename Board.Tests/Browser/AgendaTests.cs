@@ -37,7 +37,8 @@ public sealed class AgendaTests
         await supporter.GetByLabel("What is it about? (easy read)").FillAsync("We want a changing places toilet in town. Then we can go out for longer.");
         await supporter.GetByLabel("Attach files (optional)").SetInputFilesAsync(new FilePayload
         {
-            Name = "map.png", MimeType = "image/png",
+            Name = "map.png",
+            MimeType = "image/png",
             Buffer = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52],
         });
         await supporter.GetByRole(AriaRole.Button, new() { Name = "Send the item" }).ClickAsync();
