@@ -84,11 +84,18 @@ public sealed class AgendaTests
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Publish the agenda" }).ClickAsync();
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Alert)).ToContainTextAsync("Both co-chairs must approve the agenda");
         await Axe.AssertNoViolationsAsync(coordinator);
+        await coordinator.GotoAsync(meetingPage);
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Ask the co-chairs to approve" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Alert)).ToContainTextAsync("to approve the agenda");
         foreach (var coChair in new[] { "rep@riverside.example", "councillor@riverside.example" })
         {
             var page = await BrowserSession.NewPageAsync(width: 375, height: 740);
             await BrowserSession.SignInAsync(page, coChair);
-            await page.GotoAsync(meetingPage.Replace("/manage/meetings/", "/meetings/") + "/approve");
+            // The co-chair finds the request in their messages and follows it.
+            await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "My messages" }).ClickAsync();
+            await Axe.AssertNoViolationsAsync(page);
+            await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Open Please approve the agenda for") }).ClickAsync();
             await Axe.AssertNoViolationsAsync(page);
             await page.GetByRole(AriaRole.Button, new() { Name = "I approve this agenda" }).ClickAsync();
             await Assertions.Expect(page.GetByText("You have approved this agenda.")).ToBeVisibleAsync();

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Board.Web.Pages.Meetings;
 
-/// <summary>The published agenda, for everyone. Until it is published there is nothing to read here.</summary>
+/// <summary>The meeting and, once published, its agenda, for everyone. Before that only when and where are shown.</summary>
 [AllowAnonymous]
 public sealed class AgendaModel(AgendaViews views, BoardStore boards) : PageModel
 {
@@ -16,9 +16,11 @@ public sealed class AgendaModel(AgendaViews views, BoardStore boards) : PageMode
     public AgendaView View { get; private set; } = null!;
     public string BoardName { get; private set; } = "";
 
+    public bool Published => IsPublished(View.Meeting.State);
+
     public async Task<IActionResult> OnGetAsync()
     {
-        if (await views.LoadAsync(BoardId, MeetingId) is not { } view || !IsPublished(view.Meeting.State))
+        if (await views.LoadAsync(BoardId, MeetingId) is not { } view)
             return NotFound();
         View = view;
         BoardName = (await boards.GetAsync(BoardId))?.Name ?? "";

@@ -1,6 +1,7 @@
 using Board.Core.Meetings;
 using Board.Data.Meetings;
 using Board.Data.Memberships;
+using Board.Data.Notifications;
 using Board.Web.Infrastructure;
 using Board.Web.Meetings;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace Board.Web.Pages.Manage.Meetings;
 
 /// <summary>The coordinator's view of one meeting: the items to decide, the agenda, the co-chairs' approval and the next step.</summary>
-public sealed class ShowModel(AgendaViews views, MeetingStore meetings, MemberQueries members, BoardClock boardClock, TimeProvider clock)
+public sealed class ShowModel(
+    AgendaViews views, MeetingStore meetings, MemberQueries members, NotificationStore notifications, BoardClock boardClock, TimeProvider clock)
     : ManagePageModel(clock)
 {
     [FromRoute] public long MeetingId { get; set; }
@@ -36,6 +38,22 @@ public sealed class ShowModel(AgendaViews views, MeetingStore meetings, MemberQu
             return Page();
         }
         Saved = result.Message;
+        return Redirect(ManagePath($"/meetings/{MeetingId}"));
+    }
+
+    /// <summary>Tells each co-chair who has not approved yet that the agenda is waiting for them, with the link.</summary>
+    public async Task<IActionResult> OnPostAskCoChairsAsync()
+    {
+        if (!await LoadAsync())
+            return NotFound();
+        var approvers = await meetings.ApproversAsync(MeetingId);
+        var waiting = (await members.CurrentAsync(BoardId, boardClock.Today)).Where(m => m.IsCoChair && !approvers.Contains(m.PersonId)).ToList();
+        var date = Core.Text.PlainDates.Date(View.Meeting.StartsAt);
+        foreach (var coChair in waiting)
+            await notifications.SendAsync(coChair.PersonId, $"approve:meeting:{MeetingId}:{Now.ToUnixTimeSeconds()}",
+                $"Please approve the agenda for {date}", "The agenda is ready. Please read it. Then say if you approve it.",
+                $"/boards/{BoardId}/meetings/{MeetingId}/approve", Now);
+        Saved = waiting.Count == 0 ? "Every co-chair has approved already." : $"We asked {string.Join(" and ", waiting.Select(w => w.PersonName))} to approve the agenda.";
         return Redirect(ManagePath($"/meetings/{MeetingId}"));
     }
 
