@@ -27,6 +27,7 @@ public sealed class ProfileTests
         await largeText.SetCheckedAsync(false);
         await pictures.SetCheckedAsync(true);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save my choices" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Your choices are saved");
         await page.ReloadAsync();
         await Assertions.Expect(largeText).Not.ToBeCheckedAsync();
         await Assertions.Expect(pictures).ToBeCheckedAsync();
