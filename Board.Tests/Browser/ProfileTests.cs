@@ -27,7 +27,10 @@ public sealed class ProfileTests
         await largeText.SetCheckedAsync(false);
         await pictures.SetCheckedAsync(true);
         // Wait for the post and its redirect to finish before reloading, or the reload races the form post.
-        await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Save my choices" }).ClickAsync());
+        var redirected = page.WaitForResponseAsync(r => r.Request.Method == "GET" && r.Url.EndsWith("/me/profile", StringComparison.Ordinal));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save my choices" }).ClickAsync();
+        await redirected;
+        await page.WaitForLoadStateAsync(LoadState.Load);
         await page.ReloadAsync();
         await Assertions.Expect(largeText).Not.ToBeCheckedAsync();
         await Assertions.Expect(pictures).ToBeCheckedAsync();
