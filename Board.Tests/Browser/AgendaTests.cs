@@ -120,17 +120,28 @@ public sealed class AgendaTests
     [TestCase("coordinator@riverside.example", "/you-said-we-did")]
     [TestCase("supporter@riverside.example", "/glossary/suggest")]
     [TestCase("carer@riverside.example", "/glossary")]
+    [TestCase("carer@riverside.example", "/meetings/{meeting}/apologies")]
+    [TestCase("supporter@riverside.example", "/groups/{group}/items/{item}/answer")]
+    [TestCase("coordinator@riverside.example", "/manage/meetings/{meeting}/edit")]
+    [TestCase("coordinator@riverside.example", "/manage/groups/{group}/edit")]
     public async Task NewPage_HasNoAccessibilityViolations(string user, string rest)
     {
+        var ids = await Web.DemoIds.LoadAsync(BrowserSession.App.Database);
         var page = await BrowserSession.NewPageAsync();
         await BrowserSession.SignInAsync(page, user);
         var boardPath = await BoardPathAsync(page);
+        rest = rest.Replace("{meeting}", ids.RiversideMeeting.ToString()).Replace("{group}", ids.RiversideGroup.ToString())
+            .Replace("{item}", ids.RiversideItem.ToString());
         var response = await page.GotoAsync(boardPath + rest);
         Assert.That(response!.Ok, Is.True, $"{rest} answered {response.Status}");
         await Axe.AssertNoViolationsAsync(page);
         var submit = page.Locator("main form[novalidate] button[type=submit]").Last;
         if (await submit.CountAsync() > 0)
         {
+            // Empty the first box of the form, so the page must answer with its errors.
+            var firstBox = page.Locator("main form[novalidate]").Last.Locator("input[type=text]").First;
+            if (await firstBox.CountAsync() > 0)
+                await firstBox.FillAsync("");
             await submit.ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "There is a problem" })).ToBeVisibleAsync();
             await Axe.AssertNoViolationsAsync(page);
