@@ -8,6 +8,7 @@ using Board.Data.Notifications;
 using Board.Data.Memberships;
 using Board.Data.People;
 using Board.Data.Supporters;
+using Board.Data.Voting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Board.Data;
@@ -34,6 +35,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<AttachmentStore>();
         services.AddSingleton<GlossaryStore>();
         services.AddSingleton<NotificationStore>();
+        services.AddSingleton<PollStore>();
+        services.AddSingleton<BallotStore>();
+        services.AddSingleton<AuditLog>();
         return services;
     }
 }

@@ -26,6 +26,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
+app.MapHub<Board.Web.Hubs.MeetingHub>("/hubs/meeting");
 
 app.Run();
 

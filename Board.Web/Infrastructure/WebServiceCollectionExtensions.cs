@@ -43,6 +43,13 @@ public static class WebServiceCollectionExtensions
         services.AddTransient<Demo.DemoMeetings>();
         services.AddSingleton<Meetings.AgendaViews>();
         services.AddSingleton<Meetings.GroupNotices>();
+        services.AddSignalR();
+        services.AddSingleton<Voting.VotingRoll>();
+        services.AddSingleton<Voting.PollViews>();
+        services.AddSingleton<Voting.BallotBox>();
+        services.AddSingleton<Voting.MeetingSyncBuilder>();
+        services.AddSingleton<Voting.ProgressBroadcaster>();
+        services.AddHostedService(provider => provider.GetRequiredService<Voting.ProgressBroadcaster>());
         services.AddScoped<Pages.Manage.Memberships.MembershipForm>();
 
         // Keys on disk, so a restart does not sign everyone out or spoil forms in flight.

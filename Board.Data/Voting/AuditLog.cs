@@ -1,0 +1,69 @@
+using System.Data.Common;
+using Board.Core.Voting;
+using Board.Data.Database;
+using Dapper;
+
+namespace Board.Data.Voting;
+
+/// <summary>
+/// The append-only audit log. Entries are written inside the caller's transaction, so an entry exists exactly
+/// when the change it records was committed. Writers hold SQLite's write lock (BEGIN IMMEDIATE), so reading the
+/// last hash and appending the next entry cannot interleave.
+/// </summary>
+public sealed class AuditLog(BoardDatabase database)
+{
+    public static async Task AppendAsync(DbConnection connection, DbTransaction transaction, long boardId, DateTimeOffset at,
+        string kind, string subject, string details)
+    {
+        var last = await connection.QueryFirstOrDefaultAsync<AuditRow>(
+            "SELECT sequence AS Sequence, hash AS Hash FROM audit_log ORDER BY sequence DESC LIMIT 1", transaction: transaction);
+        var sequence = (last?.Sequence ?? 0) + 1;
+        var previous = last?.Hash ?? AuditChain.GenesisHash;
+        var hash = AuditChain.HashOf(sequence, at, kind, subject, details, previous);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO audit_log (sequence, board_id, at, kind, subject, details, previous_hash, hash)
+            VALUES (@sequence, @boardId, @at, @kind, @subject, @details, @previous, @hash)
+            """, new { sequence, boardId, at, kind, subject, details, previous, hash }, transaction);
+    }
+
+    public async Task AppendAsync(long boardId, DateTimeOffset at, string kind, string subject, string details)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await AppendAsync(connection, transaction, boardId, at, kind, subject, details);
+        await transaction.CommitAsync();
+    }
+
+    /// <summary>The whole log in order, for checking the chain.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> AllAsync()
+    {
+        await using var connection = await database.OpenAsync();
+        var rows = await connection.QueryAsync<AuditRow>(
+            "SELECT sequence AS Sequence, at AS At, kind AS Kind, subject AS Subject, details AS Details, previous_hash AS PreviousHash, hash AS Hash FROM audit_log ORDER BY sequence");
+        return rows.Select(r => new AuditEntry(r.Sequence, r.At, r.Kind, r.Subject, r.Details, r.PreviousHash, r.Hash)).ToList();
+    }
+
+    /// <summary>A board's entries of one kind, newest first, for reports (for example every assisted ballot).</summary>
+    public async Task<IReadOnlyList<AuditEntry>> ForBoardAsync(long boardId, string? kind = null)
+    {
+        await using var connection = await database.OpenAsync();
+        var rows = await connection.QueryAsync<AuditRow>(
+            """
+            SELECT sequence AS Sequence, at AS At, kind AS Kind, subject AS Subject, details AS Details, previous_hash AS PreviousHash, hash AS Hash
+            FROM audit_log WHERE board_id = @boardId AND (@kind IS NULL OR kind = @kind) ORDER BY sequence DESC
+            """, new { boardId, kind });
+        return rows.Select(r => new AuditEntry(r.Sequence, r.At, r.Kind, r.Subject, r.Details, r.PreviousHash, r.Hash)).ToList();
+    }
+
+    private sealed class AuditRow
+    {
+        public long Sequence { get; init; }
+        public DateTimeOffset At { get; init; }
+        public string Kind { get; init; } = "";
+        public string Subject { get; init; } = "";
+        public string Details { get; init; } = "";
+        public string PreviousHash { get; init; } = "";
+        public string Hash { get; init; } = "";
+    }
+}

@@ -1,0 +1,138 @@
+using System.Security.Cryptography;
+using Board.Core.Voting;
+using Board.Data.Database;
+using Dapper;
+
+namespace Board.Data.Voting;
+
+public enum BallotOutcome
+{
+    /// <summary>The ballot is committed and counts.</summary>
+    Counted,
+
+    /// <summary>An open ballot replaced the member's earlier choice; the earlier one stays in the history.</summary>
+    Changed,
+
+    /// <summary>The same ballot (same key) arrived again, for example after a dropped connection: nothing new was stored.</summary>
+    AlreadyCounted,
+
+    /// <summary>A second, different ballot in a secret poll: refused, secret ballots cannot be changed.</summary>
+    AlreadyVoted,
+
+    /// <summary>The poll was not open when the ballot reached the database.</summary>
+    PollNotOpen,
+}
+
+/// <param name="OptionId">The option that now counts for this member (for open polls), when known.</param>
+public sealed record BallotReceipt(BallotOutcome Outcome, long? OptionId)
+{
+    public bool IsCommitted => Outcome is BallotOutcome.Counted or BallotOutcome.Changed or BallotOutcome.AlreadyCounted;
+}
+
+/// <summary>A ballot as cast: for whom, by whom and how.</summary>
+public sealed record BallotPaper(long VoterId, long OptionId, CastBy CastBy, long? ActingPersonId, string IdempotencyKey);
+
+/// <summary>
+/// Ballots. Each is one transaction holding SQLite's write lock (BEGIN IMMEDIATE): the poll is checked to be open,
+/// the one-per-member rule is enforced by the primary key, the audit entry is appended, and only then is it
+/// committed, so a ballot is acknowledged only once it is safe on disk, and counted once at most.
+/// </summary>
+public sealed class BallotStore(BoardDatabase database)
+{
+    public async Task<BallotReceipt> CastAsync(Poll poll, BallotPaper paper, DateTimeOffset now)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var state = await connection.ExecuteScalarAsync<string?>("SELECT state FROM polls WHERE id = @Id", new { poll.Id }, transaction);
+        if (state != nameof(PollState.Open))
+            return new(BallotOutcome.PollNotOpen, null);
+
+        var earlierKey = await connection.ExecuteScalarAsync<string?>(
+            "SELECT idempotency_key FROM poll_voters WHERE poll_id = @pollId AND voter_id = @VoterId",
+            new { pollId = poll.Id, paper.VoterId }, transaction);
+        if (earlierKey == paper.IdempotencyKey)
+            return new(BallotOutcome.AlreadyCounted, poll.Secrecy == BallotSecrecy.Open ? await CurrentChoiceAsync(connection, transaction, poll.Id, paper.VoterId) : null);
+        if (earlierKey is not null && poll.Secrecy == BallotSecrecy.Secret)
+            return new(BallotOutcome.AlreadyVoted, null);
+
+        var who = new { pollId = poll.Id, paper.VoterId, paper.OptionId, castBy = paper.CastBy.ToString(), paper.ActingPersonId, paper.IdempotencyKey, now };
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO poll_voters (poll_id, voter_id, cast_by, acting_person_id, idempotency_key)
+            VALUES (@pollId, @VoterId, @castBy, @ActingPersonId, @IdempotencyKey)
+            ON CONFLICT (poll_id, voter_id) DO UPDATE SET cast_by = excluded.cast_by, acting_person_id = excluded.acting_person_id,
+                                                          idempotency_key = excluded.idempotency_key
+            """, who, transaction);
+        var assisted = paper.ActingPersonId is { } acting ? $" Cast by person {acting} for them ({paper.CastBy})." : $" Cast by {paper.CastBy}.";
+        if (poll.Secrecy == BallotSecrecy.Secret)
+        {
+            // The choice goes in alone, under a random token: nothing in it points back to the voter.
+            await connection.ExecuteAsync(
+                "INSERT INTO secret_choices (poll_id, token, option_id) VALUES (@pollId, @token, @OptionId)",
+                new { pollId = poll.Id, token = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)), paper.OptionId }, transaction);
+            await AuditLog.AppendAsync(connection, transaction, poll.BoardId, now, "ballot", $"poll:{poll.Id} voter:{paper.VoterId}",
+                "Voted in a secret poll." + assisted);
+        }
+        else
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO open_ballots (poll_id, voter_id, option_id, cast_at, idempotency_key)
+                VALUES (@pollId, @VoterId, @OptionId, @now, @IdempotencyKey)
+                ON CONFLICT (poll_id, voter_id) DO UPDATE SET option_id = excluded.option_id, cast_at = excluded.cast_at,
+                                                              idempotency_key = excluded.idempotency_key
+                """, who, transaction);
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO open_ballot_history (poll_id, voter_id, option_id, cast_by, acting_person_id, cast_at)
+                VALUES (@pollId, @VoterId, @OptionId, @castBy, @ActingPersonId, @now)
+                """, who, transaction);
+            await AuditLog.AppendAsync(connection, transaction, poll.BoardId, now, "ballot", $"poll:{poll.Id} voter:{paper.VoterId}",
+                $"Chose option {paper.OptionId}." + assisted);
+        }
+        await transaction.CommitAsync();
+        return new(earlierKey is null ? BallotOutcome.Counted : BallotOutcome.Changed, poll.Secrecy == BallotSecrecy.Open ? paper.OptionId : null);
+    }
+
+    /// <summary>Votes per option: members' ballots plus any show-of-hands counts recorded in the room.</summary>
+    public async Task<IReadOnlyList<OptionCount>> TallyAsync(Poll poll)
+    {
+        await using var connection = await database.OpenAsync();
+        var table = poll.Secrecy == BallotSecrecy.Secret ? "secret_choices" : "open_ballots";
+        var counted = (await connection.QueryAsync<(long OptionId, int Votes)>(
+            $"""
+            SELECT option_id, SUM(votes) FROM (
+                SELECT option_id, COUNT(*) AS votes FROM {table} WHERE poll_id = @pollId GROUP BY option_id
+                UNION ALL
+                SELECT option_id, votes FROM room_counts WHERE poll_id = @pollId)
+            GROUP BY option_id
+            """, new { pollId = poll.Id })).ToDictionary(r => r.OptionId, r => r.Votes);
+        return poll.Options.Select(o => new OptionCount(o, counted.GetValueOrDefault(o.Id))).ToList();
+    }
+
+    /// <summary>How many members have voted (not how): what everyone sees while the poll is open.</summary>
+    public async Task<int> VotedCountAsync(long pollId)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM poll_voters WHERE poll_id = @pollId", new { pollId });
+    }
+
+    public async Task<bool> HasVotedAsync(long pollId, long voterId)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteScalarAsync<bool>(
+            "SELECT EXISTS (SELECT 1 FROM poll_voters WHERE poll_id = @pollId AND voter_id = @voterId)", new { pollId, voterId });
+    }
+
+    /// <summary>The member's current choice in an open poll (never asked of a secret one: there is no such link).</summary>
+    public async Task<long?> OpenChoiceAsync(long pollId, long voterId)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteScalarAsync<long?>(
+            "SELECT option_id FROM open_ballots WHERE poll_id = @pollId AND voter_id = @voterId", new { pollId, voterId });
+    }
+
+    private static Task<long?> CurrentChoiceAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, long pollId, long voterId) =>
+        connection.ExecuteScalarAsync<long?>(
+            "SELECT option_id FROM open_ballots WHERE poll_id = @pollId AND voter_id = @voterId", new { pollId, voterId }, transaction);
+}

@@ -1,0 +1,153 @@
+using Board.Core.Composition;
+using Board.Core.Voting;
+using Board.Data.Database;
+using Dapper;
+
+namespace Board.Data.Voting;
+
+/// <summary>What the chair or coordinator asks when making a poll.</summary>
+public sealed record NewPoll(
+    long MeetingId, long? AgendaItemId, string Question, string Picture, BallotSecrecy Secrecy, MajorityRule Majority,
+    string? MajorityOverrideReason, int MinimumOpenSeconds, IReadOnlyList<(string Label, OptionMeaning Meaning, string Symbol)> Options);
+
+public sealed class PollStore(BoardDatabase database)
+{
+    private const string SelectPoll =
+        """
+        SELECT id AS Id, board_id AS BoardId, meeting_id AS MeetingId, agenda_item_id AS AgendaItemId, question AS Question,
+               picture AS Picture, secrecy AS Secrecy, majority_rule AS Majority, majority_override_reason AS MajorityOverrideReason,
+               minimum_open_seconds AS MinimumOpenSeconds, state AS State, opened_at AS OpenedAt, closed_at AS ClosedAt,
+               result_text AS ResultText
+        FROM polls
+        """;
+
+    public async Task<long> CreateAsync(long boardId, long createdBy, NewPoll poll, DateTimeOffset now)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var id = await connection.ExecuteScalarAsync<long>(
+            """
+            INSERT INTO polls (board_id, meeting_id, agenda_item_id, question, picture, secrecy, majority_rule, majority_override_reason,
+                               minimum_open_seconds, state, created_by, created_at)
+            VALUES (@boardId, @MeetingId, @AgendaItemId, @Question, @Picture, @secrecy, @majority, @MajorityOverrideReason,
+                    @MinimumOpenSeconds, 'Draft', @createdBy, @now)
+            RETURNING id
+            """,
+            new { boardId, createdBy, now, poll.MeetingId, poll.AgendaItemId, poll.Question, poll.Picture, secrecy = poll.Secrecy.ToString(),
+                majority = poll.Majority.ToString(), poll.MajorityOverrideReason, poll.MinimumOpenSeconds }, transaction);
+        var position = 0;
+        foreach (var (label, meaning, symbol) in poll.Options)
+            await connection.ExecuteAsync(
+                "INSERT INTO poll_options (poll_id, position, label, meaning, symbol) VALUES (@id, @position, @label, @meaning, @symbol)",
+                new { id, position = position++, label, meaning = meaning.ToString(), symbol }, transaction);
+        await AuditLog.AppendAsync(connection, transaction, boardId, now, "poll-created", $"poll:{id}", poll.Question);
+        await transaction.CommitAsync();
+        return id;
+    }
+
+    /// <summary>A poll of this board, or null: an id from another board is simply not found.</summary>
+    public async Task<Poll?> GetAsync(long boardId, long pollId)
+    {
+        await using var connection = await database.OpenAsync();
+        var row = await connection.QuerySingleOrDefaultAsync<PollRow>(SelectPoll + " WHERE id = @pollId AND board_id = @boardId", new { boardId, pollId });
+        return row is null ? null : row.ToPoll(await OptionsAsync(connection, pollId));
+    }
+
+    public async Task<IReadOnlyList<Poll>> ForMeetingAsync(long meetingId)
+    {
+        await using var connection = await database.OpenAsync();
+        var rows = (await connection.QueryAsync<PollRow>(SelectPoll + " WHERE meeting_id = @meetingId ORDER BY id", new { meetingId })).ToList();
+        var polls = new List<Poll>();
+        foreach (var row in rows)
+            polls.Add(row.ToPoll(await OptionsAsync(connection, row.Id)));
+        return polls;
+    }
+
+    public async Task<string?> ResultTextAsync(long pollId)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteScalarAsync<string?>("SELECT result_text FROM polls WHERE id = @pollId", new { pollId });
+    }
+
+    /// <summary>Opens a draft poll, if no other poll of the meeting is open: one question at a time.</summary>
+    public async Task<bool> OpenAsync(long boardId, long pollId, DateTimeOffset now)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var opened = await connection.ExecuteAsync(
+            """
+            UPDATE polls SET state = 'Open', opened_at = @now
+            WHERE id = @pollId AND board_id = @boardId AND state = 'Draft'
+              AND NOT EXISTS (SELECT 1 FROM polls other WHERE other.meeting_id = polls.meeting_id AND other.state = 'Open')
+            """, new { boardId, pollId, now }, transaction) == 1;
+        if (opened)
+            await AuditLog.AppendAsync(connection, transaction, boardId, now, "poll-opened", $"poll:{pollId}", "");
+        await transaction.CommitAsync();
+        return opened;
+    }
+
+    /// <summary>Closes an open poll and writes its result, in one transaction: after this no ballot can land.</summary>
+    public async Task<bool> CloseAsync(long boardId, long pollId, PollResult result, DateTimeOffset now)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var closed = await connection.ExecuteAsync(
+            """
+            UPDATE polls SET state = 'Closed', closed_at = @now, result_outcome = @outcome, result_text = @text
+            WHERE id = @pollId AND board_id = @boardId AND state = 'Open'
+            """, new { boardId, pollId, now, outcome = result.Outcome.ToString(), text = result.Explanation }, transaction) == 1;
+        if (closed)
+        {
+            var counts = string.Join(", ", result.Counts.Select(c => $"{c.Option.Label} {c.Votes}"));
+            await AuditLog.AppendAsync(connection, transaction, boardId, now, "poll-closed", $"poll:{pollId}", $"{result.Explanation} ({counts})");
+        }
+        await transaction.CommitAsync();
+        return closed;
+    }
+
+    public async Task RecordRoomCountsAsync(long boardId, long pollId, IReadOnlyDictionary<long, int> votesByOption, long recordedBy, DateTimeOffset now)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        foreach (var (optionId, votes) in votesByOption)
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO room_counts (poll_id, option_id, votes, recorded_by)
+                SELECT @pollId, o.id, @votes, @recordedBy FROM poll_options o JOIN polls p ON p.id = o.poll_id
+                WHERE o.id = @optionId AND p.id = @pollId AND p.state = 'Open'
+                ON CONFLICT (poll_id, option_id) DO UPDATE SET votes = excluded.votes, recorded_by = excluded.recorded_by
+                """, new { pollId, optionId, votes, recordedBy }, transaction);
+        await AuditLog.AppendAsync(connection, transaction, boardId, now, "room-count", $"poll:{pollId}",
+            string.Join(", ", votesByOption.Select(v => $"option {v.Key}: {v.Value}")));
+        await transaction.CommitAsync();
+    }
+
+    private static async Task<IReadOnlyList<PollOption>> OptionsAsync(System.Data.Common.DbConnection connection, long pollId)
+    {
+        var rows = await connection.QueryAsync<(long Id, string Label, string Meaning, string Symbol)>(
+            "SELECT id, label, meaning, symbol FROM poll_options WHERE poll_id = @pollId ORDER BY position", new { pollId });
+        return rows.Select(r => new PollOption(r.Id, r.Label, Enum.Parse<OptionMeaning>(r.Meaning), r.Symbol)).ToList();
+    }
+
+    private sealed class PollRow
+    {
+        public long Id { get; init; }
+        public long BoardId { get; init; }
+        public long MeetingId { get; init; }
+        public long? AgendaItemId { get; init; }
+        public string Question { get; init; } = "";
+        public string Picture { get; init; } = "";
+        public string Secrecy { get; init; } = "";
+        public string Majority { get; init; } = "";
+        public string? MajorityOverrideReason { get; init; }
+        public int MinimumOpenSeconds { get; init; }
+        public string State { get; init; } = "";
+        public DateTimeOffset? OpenedAt { get; init; }
+        public DateTimeOffset? ClosedAt { get; init; }
+        public string? ResultText { get; init; }
+
+        public Poll ToPoll(IReadOnlyList<PollOption> options) => new(Id, BoardId, MeetingId, AgendaItemId, Question, Picture,
+            Enum.Parse<BallotSecrecy>(Secrecy), Enum.Parse<MajorityRule>(Majority), MajorityOverrideReason, MinimumOpenSeconds,
+            Enum.Parse<PollState>(State), OpenedAt, ClosedAt, options);
+    }
+}

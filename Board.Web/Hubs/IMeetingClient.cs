@@ -1,0 +1,42 @@
+namespace Board.Web.Hubs;
+
+public sealed record OptionView(long Id, string Label, string Symbol, string Meaning);
+
+public sealed record PollView(long PollId, string Question, string PictureUrl, string PictureLabel, bool Secret, IReadOnlyList<OptionView> Options);
+
+/// <summary>How many have voted, never how: what everyone sees while a poll is open.</summary>
+public sealed record ProgressView(long PollId, int Voted, int Eligible);
+
+public sealed record CountView(string Label, string Symbol, string Meaning, int Votes);
+
+public sealed record ResultView(long PollId, string Question, string Headline, string Explanation, IReadOnlyList<CountView> Counts);
+
+/// <summary>Sent to a Rep's own devices when their supporter (or the coordinator in the room) recorded their vote.</summary>
+public sealed record BallotNotice(long PollId, string Message);
+
+public sealed record HelpNotice(long MeetingId, string PersonName, string Message);
+
+/// <summary>The answer to a ballot: sent only after the ballot is committed (or clearly refused).</summary>
+public sealed record BallotAck(bool Committed, string Message, long PollId, long? OptionId);
+
+/// <summary>Everything a client needs after joining or rejoining: the open poll, whether I have voted, and the last result.</summary>
+public sealed record MeetingSync(
+    long MeetingId, bool CanVote, string VoteMessage, PollView? OpenPoll, bool HasVoted, long? MyOptionId,
+    ProgressView? Progress, ResultView? LastResult, IReadOnlyList<RepresentedView> CanVoteFor);
+
+/// <summary>A Rep a supporter may vote for, at the Rep's request.</summary>
+public sealed record RepresentedView(long PersonId, string Name, bool HasVoted);
+
+/// <summary>What the meeting hub sends to clients. Strongly typed, so a renamed message cannot go out unnoticed.</summary>
+public interface IMeetingClient
+{
+    Task PollOpened(PollView poll);
+
+    Task VoteProgress(ProgressView progress);
+
+    Task PollClosed(ResultView result);
+
+    Task BallotRecorded(BallotNotice notice);
+
+    Task HelpRequested(HelpNotice notice);
+}

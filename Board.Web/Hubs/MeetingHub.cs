@@ -1,0 +1,69 @@
+using Board.Core.Composition;
+using Board.Data.Meetings;
+using Board.Data.Memberships;
+using Board.Data.People;
+using Board.Data.Supporters;
+using Board.Web.Infrastructure;
+using Board.Web.Security;
+using Board.Web.Voting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Board.Web.Hubs;
+
+/// <summary>
+/// Live votes in a meeting. One group per meeting; each person also has their own group, so a ballot their
+/// supporter sends for them shows on their own device. Every method checks the meeting belongs to the caller's
+/// board: a member of one board can never join, see or vote in another board's meeting.
+/// </summary>
+[Authorize]
+public sealed class MeetingHub(
+    MeetingStore meetings, BallotBox box, MeetingSyncBuilder sync, SupporterLinkStore links, MemberQueries members,
+    PersonStore people, BoardClock clock) : Hub<IMeetingClient>
+{
+    public static string GroupOf(long meetingId) => $"meeting-{meetingId}";
+
+    public static string PersonGroupOf(long personId) => $"person-{personId}";
+
+    /// <summary>Joins (or rejoins, after a dropped connection) and returns everything needed to catch up.</summary>
+    public async Task<MeetingSync> JoinMeeting(long meetingId)
+    {
+        var (boardId, personId) = await CheckMeetingAsync(meetingId);
+        await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(meetingId));
+        await Groups.AddToGroupAsync(Context.ConnectionId, PersonGroupOf(personId));
+        return await sync.BuildAsync(boardId, meetingId, personId, Context.User!.IsInRole(Roles.Supporter));
+    }
+
+    /// <summary>Casts (or, in an open poll, changes) a ballot. The answer comes only after the ballot is committed.</summary>
+    public async Task<BallotAck> CastBallot(long meetingId, long pollId, long optionId, string idempotencyKey, long? onBehalfOf)
+    {
+        var (boardId, personId) = await CheckMeetingAsync(meetingId);
+        var ack = await box.CastAsync(boardId, meetingId, personId, pollId, optionId, idempotencyKey, onBehalfOf);
+        if (ack.Committed && onBehalfOf is { } repId)
+        {
+            var supporter = Context.User!.Identity?.Name ?? "Your supporter";
+            await Clients.Group(PersonGroupOf(repId)).BallotRecorded(new BallotNotice(pollId, $"{supporter} sent your vote for you."));
+        }
+        return ack;
+    }
+
+    /// <summary>"I need help": tells the member's supporters and the co-chairs, wherever they are in the app.</summary>
+    public async Task<string> AskForHelp(long meetingId)
+    {
+        var (boardId, personId) = await CheckMeetingAsync(meetingId);
+        var name = (await people.GetSelfAsync(personId))?.Name ?? "A member";
+        var supporters = (await links.ListAsync(boardId)).Where(l => l.RepId == personId).Select(l => l.SupporterId);
+        var coChairs = (await members.CurrentAsync(boardId, clock.Today)).Where(m => m.IsCoChair && m.PersonId != personId).Select(m => m.PersonId);
+        var notice = new HelpNotice(meetingId, name, $"{name} needs help.");
+        await Clients.Groups(supporters.Concat(coChairs).Distinct().Select(PersonGroupOf).ToList()).HelpRequested(notice);
+        return "We have told your supporter and the co-chairs. Someone will come to help you.";
+    }
+
+    private async Task<(long BoardId, long PersonId)> CheckMeetingAsync(long meetingId)
+    {
+        var user = Context.User!;
+        if (user.BoardIdOf() is not { } boardId || user.PersonId() is not { } personId || await meetings.GetAsync(boardId, meetingId) is null)
+            throw new HubException("This meeting is not part of your board.");
+        return (boardId, personId);
+    }
+}

@@ -1,0 +1,140 @@
+using Board.Core.Meetings;
+using Board.Core.Voting;
+using Board.Data.Meetings;
+using Board.Data.Voting;
+using Board.Web.Hubs;
+using Board.Web.Pictures;
+using Board.Web.Security;
+using Board.Web.Voting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Board.Web.Pages.Manage.Meetings;
+
+/// <summary>
+/// The coordinator's polls for a meeting: write a question, open it when the meeting is live, record a show of
+/// hands for members without a device, and close it. Closing works out the result with the constitution's rules
+/// and tells everyone at once.
+/// </summary>
+public sealed class PollsModel(
+    AgendaItemStore items, PollStore polls, BallotStore ballots, VotingRoll rolls, PollViews views,
+    PictureSet pictures, IHubContext<MeetingHub, IMeetingClient> hub, TimeProvider clock) : ManagePageModel(clock)
+{
+    [FromRoute] public long MeetingId { get; set; }
+    [BindProperty] public PollInput Input { get; set; } = new();
+    public Meeting Meeting { get; private set; } = null!;
+    public Roll Roll { get; private set; } = null!;
+    public IReadOnlyList<Poll> Polls { get; private set; } = [];
+    public IReadOnlyDictionary<long, int> Voted { get; private set; } = new Dictionary<long, int>();
+    public IReadOnlyDictionary<long, string?> Results { get; private set; } = new Dictionary<long, string?>();
+    public IReadOnlyList<AgendaItem> AgendaItems { get; private set; } = [];
+    public IReadOnlyList<Picture> Pictures => pictures.All;
+    public string? Problem { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await LoadAsync())
+            return NotFound();
+        var options = Input.OptionLines();
+        foreach (var error in PollRules.ValidateDraft(Input.Question, options, Input.MajorityOverride, Input.OverrideReason,
+                     Roll.Constitution.Majority, Input.MinimumOpenSeconds))
+            ModelState.AddModelError($"Input.{error.Field}", error.Message);
+        if (Input.Picture is not null && !pictures.Contains(Input.Picture))
+            ModelState.AddModelError("Input.Picture", "Choose a picture from the list");
+        if (Input.AgendaItemId is { } itemId && AgendaItems.All(i => i.Id != itemId))
+            ModelState.AddModelError("Input.AgendaItemId", "Choose an item from this meeting's agenda");
+        if (!ModelState.IsValid)
+            return Page();
+        var choices = options.Count == 0
+            ? PollRules.DefaultOptions
+            : options.Select(label => (label, OptionMeaning.Other, "●")).ToList();
+        await polls.CreateAsync(BoardId, User.PersonIdOrThrow(), new NewPoll(MeetingId, Input.AgendaItemId, Input.Question.Trim(), Input.Picture!,
+            Input.Secret ? BallotSecrecy.Secret : BallotSecrecy.Open, Input.MajorityOverride ?? Roll.Constitution.Majority,
+            string.IsNullOrWhiteSpace(Input.OverrideReason) ? null : Input.OverrideReason.Trim(), Input.MinimumOpenSeconds, choices), Now);
+        Saved = "The question is ready. Open it when the meeting comes to it.";
+        return Redirect(ManagePath($"/meetings/{MeetingId}/polls"));
+    }
+
+    public async Task<IActionResult> OnPostOpenAsync(long pollId)
+    {
+        if (!await LoadAsync())
+            return NotFound();
+        if (Polls.FirstOrDefault(p => p.Id == pollId) is not { } poll)
+            return NotFound();
+        Problem = PollRules.ProblemOpening(poll, Meeting.State == MeetingState.Live, Roll.Quorum.IsMet);
+        if (Problem is null && !await polls.OpenAsync(BoardId, pollId, Now))
+            Problem = "Another question is open. Close it first.";
+        if (Problem is not null)
+            return Page();
+        var opened = (await polls.GetAsync(BoardId, pollId))!;
+        await hub.Clients.Group(MeetingHub.GroupOf(MeetingId)).PollOpened(views.View(opened));
+        Saved = "Voting is open.";
+        return Redirect(ManagePath($"/meetings/{MeetingId}/polls"));
+    }
+
+    public async Task<IActionResult> OnPostCloseAsync(long pollId, OptionMeaning? castingVote)
+    {
+        if (!await LoadAsync())
+            return NotFound();
+        if (Polls.FirstOrDefault(p => p.Id == pollId) is not { } poll)
+            return NotFound();
+        Problem = PollRules.ProblemClosing(poll, Now);
+        if (Problem is not null)
+            return Page();
+        var result = PollResults.Decide(poll, await ballots.TallyAsync(poll), Roll.Quorum, Roll.Constitution.Tie, castingVote);
+        if (result.Outcome == Outcome.WaitingForCastingVote)
+        {
+            Problem = "It is a tie. Ask the co-chair for the casting vote, choose it below, then close the vote again.";
+            return Page();
+        }
+        if (!await polls.CloseAsync(BoardId, pollId, result, Now))
+        {
+            Problem = "This vote is already closed.";
+            return Page();
+        }
+        await hub.Clients.Group(MeetingHub.GroupOf(MeetingId)).PollClosed(PollViews.Result(poll, result));
+        Saved = result.Explanation;
+        return Redirect(ManagePath($"/meetings/{MeetingId}/polls"));
+    }
+
+    public async Task<IActionResult> OnPostRoomCountsAsync(long pollId, Dictionary<long, int> counts)
+    {
+        if (!await LoadAsync())
+            return NotFound();
+        if (Polls.FirstOrDefault(p => p.Id == pollId) is not { State: PollState.Open } poll)
+        {
+            Problem = "Hands can only be counted while the vote is open.";
+            return Page();
+        }
+        if (counts.Any(c => c.Value < 0 || c.Value > 1000 || poll.Options.All(o => o.Id != c.Key)))
+        {
+            Problem = "Enter a whole number of hands, 0 or more, for each answer.";
+            return Page();
+        }
+        await polls.RecordRoomCountsAsync(BoardId, pollId, counts, User.PersonIdOrThrow(), Now);
+        Saved = "The show of hands is recorded.";
+        return Redirect(ManagePath($"/meetings/{MeetingId}/polls"));
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        if (await rolls.LoadAsync(BoardId, MeetingId) is not { } roll)
+            return false;
+        Roll = roll;
+        Meeting = roll.Meeting;
+        Polls = await polls.ForMeetingAsync(MeetingId);
+        var voted = new Dictionary<long, int>();
+        var results = new Dictionary<long, string?>();
+        foreach (var poll in Polls)
+        {
+            voted[poll.Id] = await ballots.VotedCountAsync(poll.Id);
+            results[poll.Id] = await polls.ResultTextAsync(poll.Id);
+        }
+        Voted = voted;
+        Results = results;
+        AgendaItems = (await items.ForMeetingAsync(MeetingId)).Where(i => i.State == AgendaItemState.Accepted).ToList();
+        return true;
+    }
+}

@@ -1,0 +1,49 @@
+using Board.Core.Voting;
+using Board.Data.Supporters;
+using Board.Data.Voting;
+using Board.Web.Hubs;
+
+namespace Board.Web.Voting;
+
+/// <summary>
+/// Takes a ballot from a member (or their supporter, at their request) and answers only after it is committed.
+/// Every refusal says why in plain words; nothing is stored for a refused ballot.
+/// </summary>
+public sealed class BallotBox(PollStore polls, BallotStore ballots, VotingRoll rolls, SupporterLinkStore links, ProgressBroadcaster progress, TimeProvider clock)
+{
+    public const int MaxKeyLength = 100;
+
+    public async Task<BallotAck> CastAsync(long boardId, long meetingId, long actingPersonId, long pollId, long optionId, string idempotencyKey, long? onBehalfOf)
+    {
+        if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > MaxKeyLength)
+            return Refuse(pollId, "Something went wrong with your vote. Please try again.");
+        if (await polls.GetAsync(boardId, pollId) is not { } poll || poll.MeetingId != meetingId)
+            return Refuse(pollId, "This vote is not part of this meeting.");
+        if (poll.Options.All(o => o.Id != optionId))
+            return Refuse(pollId, "Choose one of the answers on the screen.");
+
+        var voterId = onBehalfOf ?? actingPersonId;
+        if (onBehalfOf is { } repId && !await links.ExistsAsync(actingPersonId, repId))
+            return Refuse(pollId, "You can only vote for a Rep you support, when they ask you to.");
+        if (await rolls.LoadAsync(boardId, meetingId) is not { } roll)
+            return Refuse(pollId, "This vote is not part of this meeting.");
+        var alreadyVoted = poll.Secrecy == BallotSecrecy.Secret && await ballots.HasVotedAsync(pollId, voterId);
+        if (PollRules.ProblemVoting(poll, roll.IsVotingMember(voterId), roll.IsPresent(voterId), alreadyVoted) is { } problem)
+            return Refuse(pollId, onBehalfOf is null ? problem : $"This Rep cannot vote now. {problem}");
+
+        var castBy = onBehalfOf is null ? CastBy.Member : CastBy.Supporter;
+        var receipt = await ballots.CastAsync(poll,
+            new BallotPaper(voterId, optionId, castBy, onBehalfOf is null ? null : actingPersonId, idempotencyKey), clock.GetUtcNow());
+        if (receipt.Outcome is BallotOutcome.Counted or BallotOutcome.Changed)
+            progress.MarkChanged(meetingId, pollId, roll.Eligible);
+        return receipt.Outcome switch
+        {
+            BallotOutcome.Counted or BallotOutcome.AlreadyCounted => new(true, "Your vote is counted.", pollId, receipt.OptionId),
+            BallotOutcome.Changed => new(true, "Your vote is changed. Your new choice counts.", pollId, receipt.OptionId),
+            BallotOutcome.AlreadyVoted => Refuse(pollId, "You have already voted. Secret votes cannot be changed."),
+            BallotOutcome.PollNotOpen => Refuse(pollId, "Voting has finished. Your vote was not counted."),
+        };
+    }
+
+    private static BallotAck Refuse(long pollId, string message) => new(false, message, pollId, null);
+}

@@ -1,0 +1,64 @@
+// The room's screen: shows the open question, how many have voted (never how), and the result when it closes.
+(() => {
+  "use strict";
+  const root = document.getElementById("projector");
+  if (!root || !window.signalR) return;
+  const meetingId = Number(root.dataset.meetingId);
+  const $ = (id) => document.getElementById(id);
+  let pollId = null;
+
+  function only(section) {
+    for (const name of ["projector-question", "projector-result", "projector-waiting"]) $(name).hidden = name !== section;
+  }
+
+  function showQuestion(poll) {
+    pollId = poll.pollId;
+    $("projector-question-text").textContent = poll.question;
+    $("projector-picture").src = poll.pictureUrl;
+    $("projector-picture").alt = poll.pictureLabel;
+    $("projector-options").replaceChildren(...poll.options.map((o) => {
+      const item = document.createElement("li");
+      item.className = `app-result__count app-vote-option--${o.meaning.toLowerCase()}`;
+      item.textContent = `${o.symbol} ${o.label}`;
+      return item;
+    }));
+    $("projector-progress").textContent = "";
+    only("projector-question");
+  }
+
+  function showProgress(progress) {
+    if (progress.pollId === pollId) $("projector-progress").textContent = `${progress.voted} of ${progress.eligible} have voted`;
+  }
+
+  function showResult(result) {
+    pollId = null;
+    $("projector-headline").textContent = result.headline;
+    $("projector-result-question").textContent = result.question;
+    $("projector-explanation").textContent = result.explanation;
+    $("projector-counts").replaceChildren(...result.counts.map((c) => {
+      const item = document.createElement("li");
+      item.className = `app-result__count app-vote-option--${c.meaning.toLowerCase()}`;
+      item.textContent = `${c.symbol} ${c.label}: ${c.votes}`;
+      return item;
+    }));
+    only("projector-result");
+  }
+
+  const connection = new signalR.HubConnectionBuilder().withUrl("/hubs/meeting").withAutomaticReconnect().build();
+  connection.on("PollOpened", showQuestion);
+  connection.on("VoteProgress", showProgress);
+  connection.on("PollClosed", showResult);
+  connection.on("BallotRecorded", () => {});
+  connection.on("HelpRequested", () => {});
+
+  async function join() {
+    const sync = await connection.invoke("JoinMeeting", meetingId);
+    if (sync.openPoll) { showQuestion(sync.openPoll); if (sync.progress) showProgress(sync.progress); }
+    else if (sync.lastResult) showResult(sync.lastResult);
+    else only("projector-waiting");
+    $("projector-connection").textContent = "Live";
+  }
+  connection.onreconnecting(() => { $("projector-connection").textContent = "Reconnecting…"; });
+  connection.onreconnected(() => join());
+  connection.start().then(join).catch(() => { $("projector-connection").textContent = "Not connected. Please reload the page."; });
+})();

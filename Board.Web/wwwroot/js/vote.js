@@ -1,0 +1,231 @@
+// The voting screen. A ballot is shown as counted only when the server says it is committed. A ballot sent
+// around a dropped connection keeps its key and is sent again after reconnecting: the server counts it once.
+(() => {
+  "use strict";
+  const root = document.getElementById("vote");
+  if (!root || !window.signalR) return;
+  const meetingId = Number(root.dataset.meetingId);
+  const readAloudFirst = root.dataset.readAloud === "true";
+  const $ = (id) => document.getElementById(id);
+  const panels = ["waiting", "question", "confirm", "sent"];
+
+  let poll = null;          // the open question
+  let chosen = null;        // the option picked, before it is sent
+  let pending = null;       // a ballot sent but not yet answered: { pollId, optionId, key, voter }
+  let voter = null;         // null: myself; otherwise the Rep a supporter votes for
+  let canVoteMyself = false;
+
+  const connection = new signalR.HubConnectionBuilder()
+    .withUrl("/hubs/meeting")
+    .withAutomaticReconnect([0, 1000, 2000, 5000, 10000, 10000, 30000])
+    .build();
+
+  function show(panel, focus) {
+    for (const name of panels) $(name).hidden = name !== panel;
+    if (focus) { const target = $(focus); target?.focus(); }
+  }
+
+  function say(text) {
+    if (!("speechSynthesis" in window)) return;
+    window.speechSynthesis.cancel();
+    const words = new SpeechSynthesisUtterance(text);
+    words.lang = "en-GB";
+    words.rate = 0.9;
+    window.speechSynthesis.speak(words);
+  }
+
+  // A fresh key per ballot. randomUUID needs a secure context; getRandomValues works everywhere.
+  function newKey() {
+    if (crypto.randomUUID) return crypto.randomUUID();
+    return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+
+  function setConnection(text) { $("connection").textContent = text; }
+
+  function clearProblem() { $("problem").hidden = true; }
+
+  function showProblem(text) {
+    $("problem-text").textContent = text;
+    $("problem").hidden = false;
+    $("problem").focus();
+  }
+
+  function optionLabel(optionId) {
+    return poll?.options.find((o) => o.id === optionId)?.label ?? "";
+  }
+
+  function renderQuestion() {
+    $("question-text").textContent = poll.question;
+    $("question-picture").src = poll.pictureUrl;
+    $("question-picture").alt = poll.pictureLabel;
+    $("question-secret").hidden = !poll.secret;
+    const options = $("options");
+    options.replaceChildren();
+    for (const option of poll.options) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = `govuk-button app-vote-option app-vote-option--${option.meaning.toLowerCase()}`;
+      button.dataset.optionId = option.id;
+      const symbol = document.createElement("span");
+      symbol.className = "app-vote-option__symbol";
+      symbol.setAttribute("aria-hidden", "true");
+      symbol.textContent = option.symbol;
+      const word = document.createElement("span");
+      word.textContent = option.label;
+      button.append(symbol, word);
+      button.addEventListener("click", () => choose(option.id));
+      options.append(button);
+    }
+  }
+
+  function openQuestion(newPoll, focus) {
+    poll = newPoll;
+    chosen = null;
+    $("result").hidden = true;
+    renderQuestion();
+    show("question", focus ? "question-text" : null);
+    if (readAloudFirst) say(poll.question);
+  }
+
+  function choose(optionId) {
+    chosen = optionId;
+    clearProblem();
+    const label = optionLabel(optionId).toUpperCase();
+    $("confirm-text").textContent = voter ? `You chose ${label} for ${voterName()}. Send the vote?` : `You chose ${label}. Send my vote?`;
+    show("confirm", "confirm-text");
+    if (readAloudFirst) say($("confirm-text").textContent);
+  }
+
+  function voterName() {
+    const select = $("voter");
+    return select.options[select.selectedIndex]?.text ?? "";
+  }
+
+  function showCounted(message, optionId) {
+    $("sent-text").textContent = message;
+    $("sent-choice").textContent = optionId && !poll?.secret ? `Your choice: ${optionLabel(optionId)}.` : "";
+    $("change").hidden = !poll || poll.secret;
+    show("sent", "sent-text");
+    if (readAloudFirst) say(message);
+  }
+
+  async function send(ballot) {
+    pending = ballot;
+    $("send").disabled = true;
+    setConnection("Sending your vote…");
+    try {
+      const ack = await connection.invoke("CastBallot", meetingId, ballot.pollId, ballot.optionId, ballot.key, ballot.voter);
+      pending = null;
+      setConnection("Connected.");
+      if (ack.committed) showCounted(ack.message, ack.optionId);
+      else { show("question"); showProblem(ack.message); }
+    } catch {
+      // The connection dropped before the answer came. The ballot is kept and sent again, with the same key,
+      // when the connection is back: the server will count it once, or say it was already counted.
+      setConnection("The connection was lost. We will check your vote when it is back.");
+    } finally {
+      $("send").disabled = false;
+    }
+  }
+
+  function applySync(sync) {
+    canVoteMyself = sync.canVote;
+    $("waiting-text").textContent = sync.canVote || sync.canVoteFor.length > 0
+      ? "The question will show here when voting starts."
+      : sync.voteMessage;
+    fillVoters(sync);
+    if (sync.lastResult && !sync.openPoll) showResult(sync.lastResult, false);
+    if (sync.openPoll) {
+      const samePoll = poll && poll.pollId === sync.openPoll.pollId;
+      poll = sync.openPoll;
+      if (!samePoll) openQuestion(sync.openPoll, false);
+      if (sync.hasVoted && !voter) showCounted("Your vote is counted.", sync.myOptionId);
+      else if (!samePoll) show("question");
+    } else {
+      poll = null;
+      show("waiting");
+    }
+    if (sync.progress) showProgress(sync.progress);
+  }
+
+  function fillVoters(sync) {
+    const select = $("voter");
+    if (sync.canVoteFor.length === 0) { $("for-whom").hidden = true; return; }
+    const current = select.value;
+    select.replaceChildren();
+    if (sync.canVote) select.append(new Option("Myself", ""));
+    for (const rep of sync.canVoteFor) select.append(new Option(rep.name, String(rep.personId)));
+    select.value = [...select.options].some((o) => o.value === current) ? current : select.options[0]?.value ?? "";
+    voter = select.value ? Number(select.value) : null;
+    $("for-whom").hidden = false;
+  }
+
+  function showProgress(progress) {
+    if (!poll || progress.pollId !== poll.pollId) return;
+    $("progress").textContent = `${progress.voted} of ${progress.eligible} members have voted.`;
+  }
+
+  function showResult(result, focus) {
+    $("result-headline").textContent = result.headline;
+    $("result-question").textContent = result.question;
+    $("result-explanation").textContent = result.explanation;
+    const list = $("result-counts");
+    list.replaceChildren();
+    for (const count of result.counts) {
+      const item = document.createElement("li");
+      item.className = `app-result__count app-vote-option--${count.meaning.toLowerCase()}`;
+      item.textContent = `${count.symbol} ${count.label}: ${count.votes}`;
+      list.append(item);
+    }
+    $("result").hidden = false;
+    if (focus) $("result-headline").focus();
+    if (readAloudFirst && focus) say(`${result.headline}. ${result.explanation}`);
+  }
+
+  async function join() {
+    const sync = await connection.invoke("JoinMeeting", meetingId);
+    applySync(sync);
+    setConnection("Connected.");
+    if (pending) await send(pending);
+  }
+
+  connection.on("PollOpened", (opened) => { clearProblem(); $("progress").textContent = ""; openQuestion(opened, true); });
+  connection.on("VoteProgress", showProgress);
+  connection.on("PollClosed", (result) => {
+    poll = null;
+    pending = null;
+    show("waiting");
+    $("waiting-text").textContent = "Voting has finished.";
+    $("progress").textContent = "";
+    showResult(result, true);
+  });
+  connection.on("BallotRecorded", (notice) => { if (poll && notice.pollId === poll.pollId && !voter) showCounted(notice.message, null); });
+  connection.on("HelpRequested", (notice) => {
+    const note = document.createElement("p");
+    note.className = "govuk-body-l app-help-alert";
+    note.textContent = notice.message;
+    $("help-alerts").append(note);
+  });
+
+  connection.onreconnecting(() => setConnection("The connection was lost. Trying again…"));
+  connection.onreconnected(() => join().catch(() => setConnection("We could not reconnect. Please reload the page.")));
+  connection.onclose(() => setConnection("The connection has stopped. Please reload the page."));
+
+  $("send").addEventListener("click", () => {
+    if (!poll || chosen === null) return;
+    send({ pollId: poll.pollId, optionId: chosen, key: newKey(), voter });
+  });
+  $("back").addEventListener("click", () => { chosen = null; show("question", "question-text"); });
+  $("change").addEventListener("click", () => show("question", "question-text"));
+  $("read-aloud").addEventListener("click", () => poll && say(`${poll.question}. The answers are: ${poll.options.map((o) => o.label).join(", ")}.`));
+  $("voter").addEventListener("change", (event) => {
+    voter = event.target.value ? Number(event.target.value) : null;
+    if (poll) show("question", "question-text");
+  });
+  $("help").addEventListener("click", async () => {
+    try { $("help-status").textContent = await connection.invoke("AskForHelp", meetingId); }
+    catch { $("help-status").textContent = "We could not send that. Please wave or call out for help."; }
+  });
+
+  connection.start().then(join).catch(() => setConnection("We could not connect. Please reload the page."));
+})();
