@@ -27,8 +27,9 @@ public sealed class BallotBox(PollStore polls, BallotStore ballots, VotingRoll r
             return Refuse(pollId, "You can only vote for a Rep you support, when they ask you to.");
         if (await rolls.LoadAsync(boardId, meetingId) is not { } roll)
             return Refuse(pollId, "This vote is not part of this meeting.");
-        var alreadyVoted = poll.Secrecy == BallotSecrecy.Secret && await ballots.HasVotedAsync(pollId, voterId);
-        if (PollRules.ProblemVoting(poll, roll.IsVotingMember(voterId), roll.IsPresent(voterId), alreadyVoted) is { } problem)
+        // "Already voted" is decided inside the ballot's transaction, not here: a ballot re-sent with the same key
+        // after a dropped connection must be acknowledged again, and only the store can tell the two apart.
+        if (PollRules.ProblemVoting(poll, roll.IsVotingMember(voterId), roll.IsPresent(voterId), alreadyVoted: false) is { } problem)
             return Refuse(pollId, onBehalfOf is null ? problem : $"This Rep cannot vote now. {problem}");
 
         var castBy = onBehalfOf is null ? CastBy.Member : CastBy.Supporter;

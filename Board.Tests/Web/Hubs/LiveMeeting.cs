@@ -1,0 +1,105 @@
+using Board.Core.Meetings;
+using Board.Core.Voting;
+using Board.Data.Meetings;
+using Board.Data.Voting;
+using Board.Web.Hubs;
+using Dapper;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Board.Tests.Web.Hubs;
+
+/// <summary>
+/// A live Riverside meeting in the real app (real SQLite file, real migrations, demo people), with helpers to
+/// open polls and connect members to the meeting hub with the .NET SignalR client.
+/// </summary>
+public sealed class LiveMeeting : IAsyncDisposable
+{
+    private readonly HttpClient _client;
+
+    private LiveMeeting(BoardAppFactory factory, DemoIds ids, long meetingId)
+    {
+        Factory = factory;
+        Ids = ids;
+        MeetingId = meetingId;
+        _client = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+    }
+
+    public BoardAppFactory Factory { get; }
+    public DemoIds Ids { get; }
+    public long MeetingId { get; }
+
+    /// <summary>A live meeting today where the Rep co-chair, the carer and the partner are in the room.</summary>
+    public static async Task<LiveMeeting> StartAsync()
+    {
+        var factory = new BoardAppFactory();
+        var ids = await DemoIds.LoadAsync(factory.Database);
+        var meetings = factory.Services.GetRequiredService<MeetingStore>();
+        var today = DateTime.Today;
+        var meetingId = await meetings.CreateAsync(ids.Riverside, new MeetingDraft("Live test meeting", today.AddHours(9), today.AddHours(17),
+            "Room 1", null, null, today.AddDays(-2)));
+        foreach (var (from, to) in new[] { (MeetingState.Scheduled, MeetingState.CallingForItems), (MeetingState.CallingForItems, MeetingState.AgendaPublished), (MeetingState.AgendaPublished, MeetingState.Live) })
+            await meetings.MoveAsync(ids.Riverside, meetingId, from, to, DateTimeOffset.UtcNow);
+        var live = new LiveMeeting(factory, ids, meetingId);
+        foreach (var user in new[] { "rep@riverside.example", "carer@riverside.example", "partner@riverside.example" })
+            await factory.Services.GetRequiredService<AttendanceStore>().MarkAsync(meetingId, await live.PersonIdAsync(user), AttendanceMark.InRoom, today.AddHours(9));
+        return live;
+    }
+
+    public async Task<long> PersonIdAsync(string userName)
+    {
+        await using var connection = await Factory.Database.OpenAsync();
+        return await connection.ExecuteScalarAsync<long>("SELECT person_id FROM accounts WHERE user_name = @userName", new { userName });
+    }
+
+    /// <summary>Makes and opens a For/Against/Abstain poll, as the coordinator's page does (without the broadcast).</summary>
+    public async Task<Poll> OpenPollAsync(BallotSecrecy secrecy, bool open = true)
+    {
+        var polls = Factory.Services.GetRequiredService<PollStore>();
+        var coordinator = await PersonIdAsync("coordinator@riverside.example");
+        var id = await polls.CreateAsync(Ids.Riverside, coordinator, new NewPoll(MeetingId, null, "Should we ask for later buses?", "transport",
+            secrecy, Board.Core.Composition.MajorityRule.SimpleMajorityOfVotesCast, null, 0, PollRules.DefaultOptions), DateTimeOffset.UtcNow);
+        if (open)
+            Assert.That(await polls.OpenAsync(Ids.Riverside, id, DateTimeOffset.UtcNow), Is.True);
+        return (await polls.GetAsync(Ids.Riverside, id))!;
+    }
+
+    public async Task ClosePollAsync(Poll poll)
+    {
+        var result = PollResults.Decide(poll, await Factory.Services.GetRequiredService<BallotStore>().TallyAsync(poll),
+            new QuorumResult(true, 3, 1, 1, 0, ""), Board.Core.Composition.TieRule.MotionFalls, null);
+        Assert.That(await Factory.Services.GetRequiredService<PollStore>().CloseAsync(Ids.Riverside, poll.Id, result, DateTimeOffset.UtcNow), Is.True);
+    }
+
+    /// <summary>A member signed in through the real sign-in form, connected to the hub (long polling through the test server).</summary>
+    public async Task<HubConnection> ConnectAsync(string userName)
+    {
+        var session = await RoleSession.SignInAsync(_client, userName);
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(Factory.Server.BaseAddress, "/hubs/meeting"), options =>
+            {
+                options.Transports = HttpTransportType.LongPolling;
+                options.HttpMessageHandlerFactory = _ => Factory.Server.CreateHandler();
+                options.Headers["Cookie"] = session.CookieHeader!;
+            })
+            .Build();
+        await connection.StartAsync();
+        return connection;
+    }
+
+    public async Task<T> ScalarAsync<T>(string sql, object? args = null)
+    {
+        await using var connection = await Factory.Database.OpenAsync();
+        return (await connection.ExecuteScalarAsync<T>(sql, args))!;
+    }
+
+    public static Task<BallotAck> CastAsync(HubConnection hub, long meetingId, Poll poll, OptionMeaning meaning, string? key = null, long? onBehalfOf = null) =>
+        hub.InvokeAsync<BallotAck>("CastBallot", meetingId, poll.Id, poll.Options.First(o => o.Meaning == meaning).Id, key ?? Guid.NewGuid().ToString(), onBehalfOf);
+
+    public async ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        await Factory.DisposeAsync();
+    }
+}
