@@ -1,0 +1,168 @@
+using System.Text.RegularExpressions;
+using Board.Core.Meetings;
+using Board.Data.Meetings;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Board.Tests.Browser;
+
+/// <summary>
+/// Live votes in Chromium: the coordinator asks a question, a Rep votes by tapping on a phone and a carer with the
+/// keyboard only, the room's screen follows live, and every state of the voting screen passes axe-core.
+/// </summary>
+[TestFixture]
+public sealed class VotingTests
+{
+    [Test]
+    public async Task RepVotesOnAPhone_CarerWithTheKeyboard_TheRoomScreenFollows_AndEveryStateIsAccessible()
+    {
+        var meetingId = await StartLiveMeetingAsync(everyVoter: true);
+        var boardPath = $"/boards/{(await Web.DemoIds.LoadAsync(BrowserSession.App.Database)).Riverside}";
+
+        var coordinator = await BrowserSession.NewPageAsync();
+        await BrowserSession.SignInAsync(coordinator, "coordinator@riverside.example");
+        var room = await BrowserSession.NewPageAsync();
+        await BrowserSession.SignInAsync(room, "coordinator@riverside.example");
+        await room.GotoAsync($"{boardPath}/meetings/{meetingId}/projector");
+        await Assertions.Expect(room.GetByText("Live", new() { Exact = true })).ToBeVisibleAsync();
+
+        var rep = await PhoneAsync();
+        await BrowserSession.SignInAsync(rep, "rep@riverside.example");
+        // Pass the Rep's hub connection through Playwright, so the test can drop it like a lost phone signal.
+        IWebSocketRoute? repSocket = null;
+        var signalLost = false;
+        await rep.RouteWebSocketAsync(new Regex("/hubs/meeting"), socket =>
+        {
+            if (signalLost)
+            {
+                _ = socket.CloseAsync(new() { Code = 1001, Reason = "No signal" });
+                return;
+            }
+            socket.ConnectToServer();
+            repSocket = socket;
+        });
+        await rep.GotoAsync($"{boardPath}/meetings/{meetingId}/vote");
+        await Assertions.Expect(rep.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Connected.");
+        await Assertions.Expect(rep.GetByRole(AriaRole.Heading, new() { Name = "No question yet" })).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(rep);
+
+        var carer = await BrowserSession.NewPageAsync();
+        await BrowserSession.SignInAsync(carer, "carer@riverside.example");
+        await carer.GotoAsync($"{boardPath}/meetings/{meetingId}/vote");
+        await Assertions.Expect(carer.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Connected.");
+
+        // The coordinator writes the question and opens it; it appears on every screen without a reload.
+        await coordinator.GotoAsync($"{boardPath}/manage/meetings/{meetingId}/polls");
+        await Axe.AssertNoViolationsAsync(coordinator);
+        await coordinator.GetByLabel("The question, in plain words").FillAsync("Should we ask for later buses?");
+        await coordinator.GetByLabel("Picture").SelectOptionAsync("transport");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Save the question" }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Open the vote\\W+Should we ask for later buses") }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Alert)).ToContainTextAsync("Voting is open.");
+
+        await Assertions.Expect(rep.GetByRole(AriaRole.Heading, new() { Name = "Should we ask for later buses?" })).ToBeVisibleAsync();
+        await Assertions.Expect(room.GetByRole(AriaRole.Heading, new() { Name = "Should we ask for later buses?" })).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(rep);
+
+        // The Rep taps FOR, confirms, and is told only once the server has committed it.
+        await rep.GetByRole(AriaRole.Button, new() { Name = "For", Exact = true }).TapAsync();
+        await Assertions.Expect(rep.GetByRole(AriaRole.Heading, new() { Name = "You chose FOR. Send my vote?" })).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(rep);
+        await rep.GetByRole(AriaRole.Button, new() { Name = "Yes, send my vote" }).TapAsync();
+        await Assertions.Expect(rep.GetByRole(AriaRole.Heading, new() { Name = "Your vote is counted." })).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(rep);
+        await Assertions.Expect(room.GetByText("1 of 15 have voted")).ToBeVisibleAsync();
+
+        // The carer uses only the keyboard: Tab past AGAINST to go back, then to FOR, Enter, Tab to the send button, Enter.
+        await Assertions.Expect(carer.GetByRole(AriaRole.Heading, new() { Name = "Should we ask for later buses?" })).ToBeFocusedAsync();
+        await TabToAsync(carer, "Against");
+        await carer.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(carer.GetByRole(AriaRole.Heading, new() { Name = "You chose AGAINST. Send my vote?" })).ToBeFocusedAsync();
+        await TabToAsync(carer, "No, go back");
+        await carer.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(carer.GetByRole(AriaRole.Heading, new() { Name = "Should we ask for later buses?" })).ToBeFocusedAsync();
+        await TabToAsync(carer, "For");
+        await carer.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(carer.GetByRole(AriaRole.Heading, new() { Name = "You chose FOR. Send my vote?" })).ToBeFocusedAsync();
+        await TabToAsync(carer, "Yes, send my vote");
+        await carer.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(carer.GetByRole(AriaRole.Heading, new() { Name = "Your vote is counted." })).ToBeFocusedAsync();
+        await Assertions.Expect(room.GetByText("2 of 15 have voted")).ToBeVisibleAsync();
+
+        // The connection drops and comes back (over another transport if WebSockets still fail): the screen says
+        // so, then resyncs, and the vote is still counted.
+        signalLost = true;
+        await repSocket!.CloseAsync(new() { Code = 1001, Reason = "Signal lost" });
+        await Assertions.Expect(rep.GetByRole(AriaRole.Status).First).ToContainTextAsync("The connection was lost");
+        await Axe.AssertNoViolationsAsync(rep);
+        signalLost = false;
+        await Assertions.Expect(rep.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Connected.", new() { Timeout = 15_000 });
+        await Assertions.Expect(rep.GetByRole(AriaRole.Heading, new() { Name = "Your vote is counted." })).ToBeVisibleAsync();
+
+        // Closing shows the result everywhere at once.
+        await coordinator.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Close the vote\\W+Should we ask for later buses") }).ClickAsync();
+        await Assertions.Expect(rep.GetByRole(AriaRole.Heading, new() { Name = "Passed" })).ToBeVisibleAsync();
+        await Assertions.Expect(rep.GetByText(new Regex("^Passed. 2 for"))).ToBeVisibleAsync();
+        await Assertions.Expect(room.GetByRole(AriaRole.Heading, new() { Name = "Passed" })).ToBeVisibleAsync();
+        await Assertions.Expect(room.GetByText("✔ For: 2")).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(rep);
+        await Axe.AssertNoViolationsAsync(room);
+    }
+
+    [Test]
+    public async Task MemberWhoIsNotHere_IsToldWhyTheyCannotVote()
+    {
+        var meetingId = await StartLiveMeetingAsync(everyVoter: false, "rep@riverside.example");
+        var boardPath = $"/boards/{(await Web.DemoIds.LoadAsync(BrowserSession.App.Database)).Riverside}";
+        var carer = await PhoneAsync();
+        await BrowserSession.SignInAsync(carer, "carer@riverside.example");
+        await carer.GotoAsync($"{boardPath}/meetings/{meetingId}/vote");
+        await Assertions.Expect(carer.GetByText("Only members at the meeting can vote. Ask the coordinator to mark you as here.")).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(carer);
+    }
+
+    private static async Task<IPage> PhoneAsync()
+    {
+        var context = await BrowserSession.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BrowserSession.BaseUrl,
+            ViewportSize = new ViewportSize { Width = 375, Height = 740 },
+            HasTouch = true,
+            IsMobile = true,
+            Locale = "en-GB",
+        });
+        return await context.NewPageAsync();
+    }
+
+    private static async Task TabToAsync(IPage page, string name)
+    {
+        for (var presses = 0; presses < 15; presses++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var focused = await page.EvaluateAsync<string>("() => document.activeElement?.innerText?.trim() ?? ''");
+            if (focused.EndsWith(name, StringComparison.Ordinal))
+                return;
+        }
+        Assert.Fail($"Could not reach \"{name}\" with the Tab key.");
+    }
+
+    /// <summary>A live Riverside meeting today, with these members (or every voting member) marked in the room.</summary>
+    private static async Task<long> StartLiveMeetingAsync(bool everyVoter, params string[] present)
+    {
+        var services = BrowserSession.App.Services;
+        var ids = await Web.DemoIds.LoadAsync(BrowserSession.App.Database);
+        var meetings = services.GetRequiredService<MeetingStore>();
+        var today = DateTime.Today;
+        var meetingId = await meetings.CreateAsync(ids.Riverside, new MeetingDraft("Live meeting", today.AddHours(9), today.AddHours(17), "Room 1", null, null, today.AddDays(-2)));
+        foreach (var (from, to) in new[] { (MeetingState.Scheduled, MeetingState.CallingForItems), (MeetingState.CallingForItems, MeetingState.AgendaPublished), (MeetingState.AgendaPublished, MeetingState.Live) })
+            await meetings.MoveAsync(ids.Riverside, meetingId, from, to, DateTimeOffset.UtcNow);
+        await using var connection = await BrowserSession.App.Database.OpenAsync();
+        var people = everyVoter
+            ? await connection.QueryAsync<long>("SELECT person_id FROM memberships WHERE board_id = @Riverside AND seat_code IN ('rep', 'carer')", ids)
+            : await connection.QueryAsync<long>("SELECT person_id FROM accounts WHERE user_name IN @present", new { present });
+        foreach (var personId in people.Distinct())
+            await services.GetRequiredService<AttendanceStore>().MarkAsync(meetingId, personId, AttendanceMark.InRoom, today.AddHours(9));
+        return meetingId;
+    }
+}
