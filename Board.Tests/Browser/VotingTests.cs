@@ -111,6 +111,55 @@ public sealed class VotingTests
     }
 
     [Test]
+    public async Task RepAsksForHelp_SupporterVotesForThem_CoordinatorRecordsARoomVote_AndTheAuditReportShowsBoth()
+    {
+        var meetingId = await StartLiveMeetingAsync(everyVoter: true);
+        var boardPath = $"/boards/{(await Web.DemoIds.LoadAsync(BrowserSession.App.Database)).Riverside}";
+        var coordinator = await BrowserSession.NewPageAsync();
+        await BrowserSession.SignInAsync(coordinator, "coordinator@riverside.example");
+        await coordinator.GotoAsync($"{boardPath}/manage/meetings/{meetingId}/polls");
+        await coordinator.GetByLabel("The question, in plain words").FillAsync("Do we agree the plan?");
+        await coordinator.GetByLabel("Picture").SelectOptionAsync("plan");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Save the question" }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Open the vote\\W+Do we agree the plan") }).ClickAsync();
+
+        var supporter = await BrowserSession.NewPageAsync();
+        await BrowserSession.SignInAsync(supporter, "supporter@riverside.example");
+        await supporter.GotoAsync($"{boardPath}/meetings/{meetingId}/vote");
+        await Assertions.Expect(supporter.GetByLabel("Who are you voting for?")).ToBeVisibleAsync();
+
+        var rep = await PhoneAsync();
+        await BrowserSession.SignInAsync(rep, "rep@riverside.example");
+        await rep.GotoAsync($"{boardPath}/meetings/{meetingId}/vote");
+        await Assertions.Expect(rep.GetByRole(AriaRole.Heading, new() { Name = "Do we agree the plan?" })).ToBeVisibleAsync();
+        await rep.GetByRole(AriaRole.Button, new() { Name = "I need help" }).TapAsync();
+        await Assertions.Expect(rep.GetByText("We have told your supporter and the co-chairs.")).ToBeVisibleAsync();
+
+        // The supporter is alerted, and votes for the Rep at the Rep's request; the Rep's phone shows it.
+        var repName = (await supporter.GetByText(new Regex(" needs help\\.$")).InnerTextAsync()).Replace(" needs help.", "");
+        await supporter.GetByLabel("Who are you voting for?").SelectOptionAsync(new SelectOptionValue { Label = repName });
+        await supporter.GetByRole(AriaRole.Button, new() { Name = "For", Exact = true }).ClickAsync();
+        await Assertions.Expect(supporter.GetByRole(AriaRole.Heading, new() { Name = $"You chose FOR for {repName}. Send the vote?" })).ToBeVisibleAsync();
+        await supporter.GetByRole(AriaRole.Button, new() { Name = "Yes, send my vote" }).ClickAsync();
+        await Assertions.Expect(supporter.GetByRole(AriaRole.Heading, new() { Name = "Your vote is counted." })).ToBeVisibleAsync();
+        await Assertions.Expect(rep.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("sent your vote for you\\.$") })).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(supporter);
+
+        // The coordinator records a vote said in the room, then the audit report lists both as cast for someone else.
+        await coordinator.ReloadAsync();
+        await Axe.AssertNoViolationsAsync(coordinator);
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Record their vote" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Alert)).ToContainTextAsync("The member's vote is recorded.");
+        await coordinator.GotoAsync($"{boardPath}/manage/audit");
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Heading, new() { Name = "The record is intact" })).ToBeVisibleAsync();
+        await coordinator.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Show only votes cast for someone else") }).ClickAsync();
+        var rows = coordinator.GetByRole(AriaRole.Row).Filter(new() { HasText = "ballot" });
+        await Assertions.Expect(rows.Filter(new() { HasText = "(Supporter)" })).ToHaveCountAsync(1);
+        await Assertions.Expect(rows.Filter(new() { HasText = "(InRoom)" })).ToHaveCountAsync(1);
+        await Axe.AssertNoViolationsAsync(coordinator);
+    }
+
+    [Test]
     public async Task MemberWhoIsNotHere_IsToldWhyTheyCannotVote()
     {
         var meetingId = await StartLiveMeetingAsync(everyVoter: false, "rep@riverside.example");

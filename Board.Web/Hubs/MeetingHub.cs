@@ -1,6 +1,7 @@
 using Board.Core.Composition;
 using Board.Data.Meetings;
 using Board.Data.Memberships;
+using Board.Data.Notifications;
 using Board.Data.People;
 using Board.Data.Supporters;
 using Board.Web.Infrastructure;
@@ -19,7 +20,7 @@ namespace Board.Web.Hubs;
 [Authorize]
 public sealed class MeetingHub(
     MeetingStore meetings, BallotBox box, MeetingSyncBuilder sync, SupporterLinkStore links, MemberQueries members,
-    PersonStore people, BoardClock clock) : Hub<IMeetingClient>
+    PersonStore people, NotificationStore notifications, BoardClock clock) : Hub<IMeetingClient>
 {
     public static string GroupOf(long meetingId) => $"meeting-{meetingId}";
 
@@ -55,7 +56,12 @@ public sealed class MeetingHub(
         var supporters = (await links.ListAsync(boardId)).Where(l => l.RepId == personId).Select(l => l.SupporterId);
         var coChairs = (await members.CurrentAsync(boardId, clock.Today)).Where(m => m.IsCoChair && m.PersonId != personId).Select(m => m.PersonId);
         var notice = new HelpNotice(meetingId, name, $"{name} needs help.");
-        await Clients.Groups(supporters.Concat(coChairs).Distinct().Select(PersonGroupOf).ToList()).HelpRequested(notice);
+        var helpers = supporters.Concat(coChairs).Distinct().ToList();
+        await Clients.Groups(helpers.Select(PersonGroupOf).ToList()).HelpRequested(notice);
+        // Also in their messages, in case they are not looking at a meeting screen just now.
+        foreach (var helper in helpers)
+            await notifications.SendAsync(helper, $"help:{meetingId}:{personId}:{clock.UtcNow.ToUnixTimeSeconds() / 60}", notice.Message,
+                $"{name} pressed \"I need help\" in the meeting.", $"/boards/{boardId}/meetings/{meetingId}/vote", clock.UtcNow);
         return "We have told your supporter and the co-chairs. Someone will come to help you.";
     }
 

@@ -46,5 +46,25 @@ public sealed class BallotBox(PollStore polls, BallotStore ballots, VotingRoll r
         };
     }
 
+    /// <summary>
+    /// The coordinator records the vote of a member in the room who has no device (they say or show it). Recorded
+    /// as such, with the coordinator as the person acting, so it appears in the audit report.
+    /// </summary>
+    public async Task<BallotAck> RecordInRoomAsync(long boardId, long meetingId, long coordinatorId, long pollId, long memberId, long optionId)
+    {
+        if (await polls.GetAsync(boardId, pollId) is not { } poll || poll.MeetingId != meetingId || poll.Options.All(o => o.Id != optionId))
+            return Refuse(pollId, "Choose an answer from this vote.");
+        if (await rolls.LoadAsync(boardId, meetingId) is not { } roll)
+            return Refuse(pollId, "This vote is not part of this meeting.");
+        if (PollRules.ProblemVoting(poll, roll.IsVotingMember(memberId), roll.IsPresent(memberId), alreadyVoted: false) is { } problem)
+            return Refuse(pollId, $"This member cannot vote now. {problem}");
+        var receipt = await ballots.CastAsync(poll, new BallotPaper(memberId, optionId, CastBy.InRoom, coordinatorId, $"room:{Guid.NewGuid():N}"), clock.GetUtcNow());
+        if (receipt.Outcome is BallotOutcome.Counted or BallotOutcome.Changed)
+            progress.MarkChanged(meetingId, pollId, roll.Eligible);
+        return receipt.IsCommitted
+            ? new(true, "The member's vote is recorded.", pollId, receipt.OptionId)
+            : Refuse(pollId, receipt.Outcome == BallotOutcome.AlreadyVoted ? "This member has already voted. Secret votes cannot be changed." : "Voting has finished.");
+    }
+
     private static BallotAck Refuse(long pollId, string message) => new(false, message, pollId, null);
 }

@@ -17,7 +17,7 @@ namespace Board.Web.Pages.Manage.Meetings;
 /// and tells everyone at once.
 /// </summary>
 public sealed class PollsModel(
-    AgendaItemStore items, PollStore polls, BallotStore ballots, VotingRoll rolls, PollViews views,
+    AgendaItemStore items, PollStore polls, BallotBox box, Board.Data.People.PersonStore people, BallotStore ballots, VotingRoll rolls, PollViews views,
     PictureSet pictures, IHubContext<MeetingHub, IMeetingClient> hub, TimeProvider clock) : ManagePageModel(clock)
 {
     [FromRoute] public long MeetingId { get; set; }
@@ -118,6 +118,23 @@ public sealed class PollsModel(
         return Redirect(ManagePath($"/meetings/{MeetingId}/polls"));
     }
 
+    public async Task<IActionResult> OnPostInRoomAsync(long pollId, long memberId, long optionId)
+    {
+        if (!await LoadAsync())
+            return NotFound();
+        var ack = await box.RecordInRoomAsync(BoardId, MeetingId, User.PersonIdOrThrow(), pollId, memberId, optionId);
+        if (!ack.Committed)
+        {
+            Problem = ack.Message;
+            return Page();
+        }
+        Saved = ack.Message;
+        return Redirect(ManagePath($"/meetings/{MeetingId}/polls"));
+    }
+
+    /// <summary>Voting members in the room, for recording a vote said or shown in the room.</summary>
+    public IReadOnlyList<(long Id, string Name)> PresentVoters { get; private set; } = [];
+
     private async Task<bool> LoadAsync()
     {
         if (await rolls.LoadAsync(BoardId, MeetingId) is not { } roll)
@@ -135,6 +152,8 @@ public sealed class PollsModel(
         Voted = voted;
         Results = results;
         AgendaItems = (await items.ForMeetingAsync(MeetingId)).Where(i => i.State == AgendaItemState.Accepted).ToList();
+        PresentVoters = (await people.ListAsync(BoardId)).Where(p => roll.IsVotingMember(p.Id) && roll.IsPresent(p.Id))
+            .Select(p => (p.Id, p.Name)).ToList();
         return true;
     }
 }
