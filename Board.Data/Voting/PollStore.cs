@@ -33,8 +33,20 @@ public sealed class PollStore(BoardDatabase database)
                     @MinimumOpenSeconds, 'Draft', @createdBy, @now)
             RETURNING id
             """,
-            new { boardId, createdBy, now, poll.MeetingId, poll.AgendaItemId, poll.Question, poll.Picture, secrecy = poll.Secrecy.ToString(),
-                majority = poll.Majority.ToString(), poll.MajorityOverrideReason, poll.MinimumOpenSeconds }, transaction);
+            new
+            {
+                boardId,
+                createdBy,
+                now,
+                poll.MeetingId,
+                poll.AgendaItemId,
+                poll.Question,
+                poll.Picture,
+                secrecy = poll.Secrecy.ToString(),
+                majority = poll.Majority.ToString(),
+                poll.MajorityOverrideReason,
+                poll.MinimumOpenSeconds
+            }, transaction);
         var position = 0;
         foreach (var (label, meaning, symbol) in poll.Options)
             await connection.ExecuteAsync(
