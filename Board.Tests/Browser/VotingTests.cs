@@ -160,6 +160,45 @@ public sealed class VotingTests
     }
 
     [Test]
+    public async Task RepCoChair_StartsAndFinishesTheVote_AndGivesTheCastingVoteOnATie()
+    {
+        var meetingId = await StartLiveMeetingAsync(everyVoter: true);
+        var ids = await Web.DemoIds.LoadAsync(BrowserSession.App.Database);
+        var boardPath = $"/boards/{ids.Riverside}";
+        var coordinatorId = await BrowserSession.App.Services.GetRequiredService<Board.Data.Accounts.AccountStore>().FindAsync("coordinator@riverside.example");
+        await BrowserSession.App.Services.GetRequiredService<Board.Data.Voting.PollStore>().CreateAsync(ids.Riverside, coordinatorId!.PersonId,
+            new Board.Data.Voting.NewPoll(meetingId, null, "Should we meet in the evening?", "time", Board.Core.Voting.BallotSecrecy.Open,
+                Board.Core.Composition.MajorityRule.SimpleMajorityOfVotesCast, null, 0, Board.Core.Voting.PollRules.DefaultOptions), DateTimeOffset.UtcNow);
+
+        var chair = await PhoneAsync();
+        await BrowserSession.SignInAsync(chair, "rep@riverside.example");
+        await chair.GotoAsync($"{boardPath}/meetings/{meetingId}/chair");
+        await Axe.AssertNoViolationsAsync(chair);
+        await chair.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Start the vote") }).TapAsync();
+        await Assertions.Expect(chair.GetByRole(AriaRole.Alert)).ToContainTextAsync("Voting is open.");
+        await Axe.AssertNoViolationsAsync(chair);
+
+        foreach (var (user, answer) in new[] { ("rep@riverside.example", "For"), ("carer@riverside.example", "Against") })
+        {
+            var voter = await BrowserSession.NewPageAsync();
+            await BrowserSession.SignInAsync(voter, user);
+            await voter.GotoAsync($"{boardPath}/meetings/{meetingId}/vote");
+            await voter.GetByRole(AriaRole.Button, new() { Name = answer, Exact = true }).ClickAsync();
+            await voter.GetByRole(AriaRole.Button, new() { Name = "Yes, send my vote" }).ClickAsync();
+            await Assertions.Expect(voter.GetByRole(AriaRole.Heading, new() { Name = "Your vote is counted." })).ToBeVisibleAsync();
+        }
+
+        await chair.ReloadAsync();
+        await chair.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Finish the vote") }).TapAsync();
+        await Assertions.Expect(chair.GetByRole(AriaRole.Alert)).ToContainTextAsync("It is a tie.");
+        await Axe.AssertNoViolationsAsync(chair);
+        await chair.GetByLabel("✔ For").CheckAsync();
+        await chair.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Finish the vote") }).TapAsync();
+        await Assertions.Expect(chair.GetByRole(AriaRole.Alert)).ToContainTextAsync("casting vote");
+        await Assertions.Expect(chair.GetByRole(AriaRole.Alert)).ToContainTextAsync("Passed.");
+    }
+
+    [Test]
     public async Task MemberWhoIsNotHere_IsToldWhyTheyCannotVote()
     {
         var meetingId = await StartLiveMeetingAsync(everyVoter: false, "rep@riverside.example");

@@ -73,6 +73,7 @@ public sealed class AuthorizationMatrixTests
         ["boards/{boardId:long}/you-said-we-did"] = Access.BoardMember,
         ["boards/{boardId:long}/manage/meetings/{meetingId:long}/polls"] = Access.BoardCoordinator,
         ["boards/{boardId:long}/manage/audit"] = Access.BoardCoordinator,
+        ["boards/{boardId:long}/meetings/{meetingId:long}/chair"] = Access.BoardCoChair,
         ["boards/{boardId:long}/meetings/{meetingId:long}/vote"] = Access.BoardMember,
         ["boards/{boardId:long}/meetings/{meetingId:long}/projector"] = Access.BoardMember,
     };

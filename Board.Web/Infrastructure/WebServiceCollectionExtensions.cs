@@ -48,6 +48,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<Voting.PollViews>();
         services.AddSingleton<Voting.BallotBox>();
         services.AddSingleton<Voting.MeetingSyncBuilder>();
+        services.AddSingleton<Voting.PollControl>();
         services.AddSingleton<Voting.ProgressBroadcaster>();
         services.AddHostedService(provider => provider.GetRequiredService<Voting.ProgressBroadcaster>());
         services.AddScoped<Pages.Manage.Memberships.MembershipForm>();

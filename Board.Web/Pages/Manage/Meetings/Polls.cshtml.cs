@@ -2,12 +2,10 @@ using Board.Core.Meetings;
 using Board.Core.Voting;
 using Board.Data.Meetings;
 using Board.Data.Voting;
-using Board.Web.Hubs;
 using Board.Web.Pictures;
 using Board.Web.Security;
 using Board.Web.Voting;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.SignalR;
 
 namespace Board.Web.Pages.Manage.Meetings;
 
@@ -17,8 +15,8 @@ namespace Board.Web.Pages.Manage.Meetings;
 /// and tells everyone at once.
 /// </summary>
 public sealed class PollsModel(
-    AgendaItemStore items, PollStore polls, BallotBox box, Board.Data.People.PersonStore people, BallotStore ballots, VotingRoll rolls, PollViews views,
-    PictureSet pictures, IHubContext<MeetingHub, IMeetingClient> hub, TimeProvider clock) : ManagePageModel(clock)
+    AgendaItemStore items, PollStore polls, BallotBox box, PollControl control, Board.Data.People.PersonStore people, BallotStore ballots,
+    VotingRoll rolls, PictureSet pictures, TimeProvider clock) : ManagePageModel(clock)
 {
     [FromRoute] public long MeetingId { get; set; }
     [BindProperty] public PollInput Input { get; set; } = new();
@@ -57,45 +55,22 @@ public sealed class PollsModel(
         return Redirect(ManagePath($"/meetings/{MeetingId}/polls"));
     }
 
-    public async Task<IActionResult> OnPostOpenAsync(long pollId)
-    {
-        if (!await LoadAsync())
-            return NotFound();
-        if (Polls.FirstOrDefault(p => p.Id == pollId) is not { } poll)
-            return NotFound();
-        Problem = PollRules.ProblemOpening(poll, Meeting.State == MeetingState.Live, Roll.Quorum.IsMet);
-        if (Problem is null && !await polls.OpenAsync(BoardId, pollId, Now))
-            Problem = "Another question is open. Close it first.";
-        if (Problem is not null)
-            return Page();
-        var opened = (await polls.GetAsync(BoardId, pollId))!;
-        await hub.Clients.Group(MeetingHub.GroupOf(MeetingId)).PollOpened(views.View(opened));
-        Saved = "Voting is open.";
-        return Redirect(ManagePath($"/meetings/{MeetingId}/polls"));
-    }
+    public async Task<IActionResult> OnPostOpenAsync(long pollId) => await StepAsync(control.OpenAsync(BoardId, MeetingId, pollId));
 
-    public async Task<IActionResult> OnPostCloseAsync(long pollId, OptionMeaning? castingVote)
+    public async Task<IActionResult> OnPostCloseAsync(long pollId, OptionMeaning? castingVote) =>
+        await StepAsync(control.CloseAsync(BoardId, MeetingId, pollId, castingVote));
+
+    private async Task<IActionResult> StepAsync(Task<PollStep> stepping)
     {
-        if (!await LoadAsync())
-            return NotFound();
-        if (Polls.FirstOrDefault(p => p.Id == pollId) is not { } poll)
-            return NotFound();
-        Problem = PollRules.ProblemClosing(poll, Now);
-        if (Problem is not null)
-            return Page();
-        var result = PollResults.Decide(poll, await ballots.TallyAsync(poll), Roll.Quorum, Roll.Constitution.Tie, castingVote);
-        if (result.Outcome == Outcome.WaitingForCastingVote)
+        var step = await stepping;
+        if (!step.Done)
         {
-            Problem = "It is a tie. Ask the co-chair for the casting vote, choose it below, then close the vote again.";
+            if (!await LoadAsync())
+                return NotFound();
+            Problem = step.Message;
             return Page();
         }
-        if (!await polls.CloseAsync(BoardId, pollId, result, Now))
-        {
-            Problem = "This vote is already closed.";
-            return Page();
-        }
-        await hub.Clients.Group(MeetingHub.GroupOf(MeetingId)).PollClosed(PollViews.Result(poll, result));
-        Saved = result.Explanation;
+        Saved = step.Message;
         return Redirect(ManagePath($"/meetings/{MeetingId}/polls"));
     }
 
