@@ -1,4 +1,5 @@
 using Board.Data;
+using Board.Web.Hubs;
 using Board.Web.Infrastructure;
 using Board.Web.Jobs;
 
@@ -25,8 +26,9 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseSameOriginHubs();
 app.MapRazorPages();
-app.MapHub<Board.Web.Hubs.MeetingHub>("/hubs/meeting");
+app.MapHub<MeetingHub>("/hubs/meeting");
 
 app.Run();
 

@@ -1,8 +1,10 @@
 -- Live votes: polls and their options, ballots, in-room counts and the append-only audit log.
 --
--- Secret ballots: who has voted (poll_voters) and what was chosen (secret_choices) are kept apart, with nothing
--- to join them on. Neither has a time or a row id: both are WITHOUT ROWID tables ordered by their keys, and the
--- choice's key is a random token, so not even the order of rows links a voter to a choice.
+-- Secret ballots: who has voted (poll_voters) and what was chosen are kept apart. Choices are not stored one by
+-- one at all: secret_counts holds only a counter per option, created at zero with the poll and updated in place,
+-- so the database never holds a row per choice whose position or order could be matched with the voters.
+-- While a secret poll is open, the write-ahead log still holds each commit's pages; closing the poll truncates
+-- it (see ADR-007).
 
 CREATE TABLE polls (
     id                          INTEGER PRIMARY KEY,
@@ -64,16 +66,18 @@ CREATE TABLE open_ballot_history (
     option_id           INTEGER NOT NULL REFERENCES poll_options(id),
     cast_by             TEXT    NOT NULL,
     acting_person_id    INTEGER NULL REFERENCES people(id),
-    cast_at             TEXT    NOT NULL
+    cast_at             TEXT    NOT NULL,
+    idempotency_key     TEXT    NOT NULL,
+    UNIQUE (poll_id, voter_id, idempotency_key)   -- every key ever used, so a late resend is never a new change
 );
 
--- Secret polls: the choices alone, under a random token.
-CREATE TABLE secret_choices (
+-- Secret polls: the number of votes for each option, and nothing else.
+CREATE TABLE secret_counts (
     poll_id     INTEGER NOT NULL REFERENCES polls(id),
-    token       TEXT    NOT NULL,
     option_id   INTEGER NOT NULL REFERENCES poll_options(id),
-    PRIMARY KEY (poll_id, token)
-) WITHOUT ROWID;
+    votes       INTEGER NOT NULL DEFAULT 0 CHECK (votes >= 0),
+    PRIMARY KEY (poll_id, option_id)
+);
 
 -- Show-of-hands counts recorded by the coordinator for members voting in the room without a device.
 CREATE TABLE room_counts (

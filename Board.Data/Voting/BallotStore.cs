@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.Data.Common;
 using Board.Core.Voting;
 using Board.Data.Database;
 using Dapper;
@@ -43,16 +43,18 @@ public sealed class BallotStore(BoardDatabase database)
     {
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
+
+        // A key seen before is the same ballot sent again (after a dropped connection): answer as before, even if the
+        // poll has closed since or the member changed their choice after it. Never a new ballot.
+        if (await KeySeenAsync(connection, transaction, poll, paper))
+            return new(BallotOutcome.AlreadyCounted, poll.Secrecy == BallotSecrecy.Open ? await CurrentChoiceAsync(connection, transaction, poll.Id, paper.VoterId) : null);
+
         var state = await connection.ExecuteScalarAsync<string?>("SELECT state FROM polls WHERE id = @Id", new { poll.Id }, transaction);
         if (state != nameof(PollState.Open))
             return new(BallotOutcome.PollNotOpen, null);
-
-        var earlierKey = await connection.ExecuteScalarAsync<string?>(
-            "SELECT idempotency_key FROM poll_voters WHERE poll_id = @pollId AND voter_id = @VoterId",
-            new { pollId = poll.Id, paper.VoterId }, transaction);
-        if (earlierKey == paper.IdempotencyKey)
-            return new(BallotOutcome.AlreadyCounted, poll.Secrecy == BallotSecrecy.Open ? await CurrentChoiceAsync(connection, transaction, poll.Id, paper.VoterId) : null);
-        if (earlierKey is not null && poll.Secrecy == BallotSecrecy.Secret)
+        var votedBefore = await connection.ExecuteScalarAsync<bool>(
+            "SELECT EXISTS (SELECT 1 FROM poll_voters WHERE poll_id = @pollId AND voter_id = @VoterId)", new { pollId = poll.Id, paper.VoterId }, transaction);
+        if (votedBefore && poll.Secrecy == BallotSecrecy.Secret)
             return new(BallotOutcome.AlreadyVoted, null);
 
         var who = new { pollId = poll.Id, paper.VoterId, paper.OptionId, castBy = paper.CastBy.ToString(), paper.ActingPersonId, paper.IdempotencyKey, now };
@@ -66,10 +68,10 @@ public sealed class BallotStore(BoardDatabase database)
         var assisted = paper.ActingPersonId is { } acting ? $" Cast by person {acting} for them ({paper.CastBy})." : $" Cast by {paper.CastBy}.";
         if (poll.Secrecy == BallotSecrecy.Secret)
         {
-            // The choice goes in alone, under a random token: nothing in it points back to the voter.
+            // Only the option's counter changes: no row records this choice, so nothing can point back to the voter.
             await connection.ExecuteAsync(
-                "INSERT INTO secret_choices (poll_id, token, option_id) VALUES (@pollId, @token, @OptionId)",
-                new { pollId = poll.Id, token = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)), paper.OptionId }, transaction);
+                "UPDATE secret_counts SET votes = votes + 1 WHERE poll_id = @pollId AND option_id = @OptionId",
+                new { pollId = poll.Id, paper.OptionId }, transaction);
             await AuditLog.AppendAsync(connection, transaction, poll.BoardId, now, "ballot", $"poll:{poll.Id} voter:{paper.VoterId}",
                 "Voted in a secret poll." + assisted);
         }
@@ -84,30 +86,44 @@ public sealed class BallotStore(BoardDatabase database)
                 """, who, transaction);
             await connection.ExecuteAsync(
                 """
-                INSERT INTO open_ballot_history (poll_id, voter_id, option_id, cast_by, acting_person_id, cast_at)
-                VALUES (@pollId, @VoterId, @OptionId, @castBy, @ActingPersonId, @now)
+                INSERT INTO open_ballot_history (poll_id, voter_id, option_id, cast_by, acting_person_id, cast_at, idempotency_key)
+                VALUES (@pollId, @VoterId, @OptionId, @castBy, @ActingPersonId, @now, @IdempotencyKey)
                 """, who, transaction);
             await AuditLog.AppendAsync(connection, transaction, poll.BoardId, now, "ballot", $"poll:{poll.Id} voter:{paper.VoterId}",
                 $"Chose option {paper.OptionId}." + assisted);
         }
         await transaction.CommitAsync();
-        return new(earlierKey is null ? BallotOutcome.Counted : BallotOutcome.Changed, poll.Secrecy == BallotSecrecy.Open ? paper.OptionId : null);
+        return new(votedBefore ? BallotOutcome.Changed : BallotOutcome.Counted, poll.Secrecy == BallotSecrecy.Open ? paper.OptionId : null);
     }
 
     /// <summary>Votes per option: members' ballots plus any show-of-hands counts recorded in the room.</summary>
     public async Task<IReadOnlyList<OptionCount>> TallyAsync(Poll poll)
     {
         await using var connection = await database.OpenAsync();
-        var table = poll.Secrecy == BallotSecrecy.Secret ? "secret_choices" : "open_ballots";
+        return await TallyAsync(connection, null, poll);
+    }
+
+    /// <summary>The tally on the caller's connection, so closing a poll can count inside its own transaction.</summary>
+    internal static async Task<IReadOnlyList<OptionCount>> TallyAsync(DbConnection connection, DbTransaction? transaction, Poll poll)
+    {
+        var members = poll.Secrecy == BallotSecrecy.Secret
+            ? "SELECT option_id, votes FROM secret_counts WHERE poll_id = @pollId"
+            : "SELECT option_id, COUNT(*) AS votes FROM open_ballots WHERE poll_id = @pollId GROUP BY option_id";
         var counted = (await connection.QueryAsync<(long OptionId, int Votes)>(
             $"""
-            SELECT option_id, SUM(votes) FROM (
-                SELECT option_id, COUNT(*) AS votes FROM {table} WHERE poll_id = @pollId GROUP BY option_id
+            SELECT option_id, SUM(votes) FROM ({members}
                 UNION ALL
                 SELECT option_id, votes FROM room_counts WHERE poll_id = @pollId)
             GROUP BY option_id
-            """, new { pollId = poll.Id })).ToDictionary(r => r.OptionId, r => r.Votes);
+            """, new { pollId = poll.Id }, transaction)).ToDictionary(r => r.OptionId, r => r.Votes);
         return poll.Options.Select(o => new OptionCount(o, counted.GetValueOrDefault(o.Id))).ToList();
+    }
+
+    /// <summary>Whether this exact ballot (same voter, same key) was already counted: a resend, however late.</summary>
+    public async Task<bool> AlreadyCountedAsync(Poll poll, long voterId, string idempotencyKey)
+    {
+        await using var connection = await database.OpenAsync();
+        return await KeySeenAsync(connection, null, poll, new BallotPaper(voterId, 0, CastBy.Member, null, idempotencyKey));
     }
 
     /// <summary>How many members have voted (not how): what everyone sees while the poll is open.</summary>
@@ -132,7 +148,16 @@ public sealed class BallotStore(BoardDatabase database)
             "SELECT option_id FROM open_ballots WHERE poll_id = @pollId AND voter_id = @voterId", new { pollId, voterId });
     }
 
-    private static Task<long?> CurrentChoiceAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, long pollId, long voterId) =>
+    private static async Task<bool> KeySeenAsync(DbConnection connection, DbTransaction? transaction, Poll poll, BallotPaper paper) =>
+        poll.Secrecy == BallotSecrecy.Secret
+            ? await connection.ExecuteScalarAsync<bool>(
+                "SELECT EXISTS (SELECT 1 FROM poll_voters WHERE poll_id = @pollId AND voter_id = @VoterId AND idempotency_key = @IdempotencyKey)",
+                new { pollId = poll.Id, paper.VoterId, paper.IdempotencyKey }, transaction)
+            : await connection.ExecuteScalarAsync<bool>(
+                "SELECT EXISTS (SELECT 1 FROM open_ballot_history WHERE poll_id = @pollId AND voter_id = @VoterId AND idempotency_key = @IdempotencyKey)",
+                new { pollId = poll.Id, paper.VoterId, paper.IdempotencyKey }, transaction);
+
+    private static Task<long?> CurrentChoiceAsync(DbConnection connection, DbTransaction transaction, long pollId, long voterId) =>
         connection.ExecuteScalarAsync<long?>(
             "SELECT option_id FROM open_ballots WHERE poll_id = @pollId AND voter_id = @voterId", new { pollId, voterId }, transaction);
 }

@@ -52,6 +52,13 @@ public sealed class PollStore(BoardDatabase database)
             await connection.ExecuteAsync(
                 "INSERT INTO poll_options (poll_id, position, label, meaning, symbol) VALUES (@id, @position, @label, @meaning, @symbol)",
                 new { id, position = position++, label, meaning = meaning.ToString(), symbol }, transaction);
+        if (poll.Secrecy == BallotSecrecy.Secret)
+        {
+            // Every counter exists, at zero, before the first vote: not even the order counters appear in says anything.
+            await connection.ExecuteAsync(
+                "INSERT INTO secret_counts (poll_id, option_id, votes) SELECT poll_id, id, 0 FROM poll_options WHERE poll_id = @id",
+                new { id }, transaction);
+        }
         await AuditLog.AppendAsync(connection, transaction, boardId, now, "poll-created", $"poll:{id}", poll.Question);
         await transaction.CommitAsync();
         return id;
@@ -98,23 +105,36 @@ public sealed class PollStore(BoardDatabase database)
         return opened;
     }
 
-    /// <summary>Closes an open poll and writes its result, in one transaction: after this no ballot can land.</summary>
-    public async Task<bool> CloseAsync(long boardId, long pollId, PollResult result, DateTimeOffset now)
+    /// <summary>
+    /// Closes an open poll with the result <paramref name="decide"/> gives for the final counts. The counts are read
+    /// inside the closing transaction, which holds the write lock: no ballot can be committed (and acknowledged)
+    /// between counting and closing. Returns the result, or null if the poll was not open. A result that cannot
+    /// close the poll yet (a tie waiting for the casting vote) is returned without closing.
+    /// </summary>
+    public async Task<PollResult?> CloseAsync(long boardId, Poll poll, Func<IReadOnlyList<OptionCount>, PollResult> decide, DateTimeOffset now)
     {
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        var closed = await connection.ExecuteAsync(
-            """
-            UPDATE polls SET state = 'Closed', closed_at = @now, result_outcome = @outcome, result_text = @text
-            WHERE id = @pollId AND board_id = @boardId AND state = 'Open'
-            """, new { boardId, pollId, now, outcome = result.Outcome.ToString(), text = result.Explanation }, transaction) == 1;
-        if (closed)
-        {
-            var counts = string.Join(", ", result.Counts.Select(c => $"{c.Option.Label} {c.Votes}"));
-            await AuditLog.AppendAsync(connection, transaction, boardId, now, "poll-closed", $"poll:{pollId}", $"{result.Explanation} ({counts})");
-        }
+        var state = await connection.ExecuteScalarAsync<string?>(
+            "SELECT state FROM polls WHERE id = @Id AND board_id = @boardId", new { poll.Id, boardId }, transaction);
+        if (state != nameof(PollState.Open))
+            return null;
+        var result = decide(await BallotStore.TallyAsync(connection, transaction, poll));
+        if (result.Outcome == Outcome.WaitingForCastingVote)
+            return result;
+        await connection.ExecuteAsync(
+            "UPDATE polls SET state = 'Closed', closed_at = @now, result_outcome = @outcome, result_text = @text WHERE id = @Id",
+            new { poll.Id, now, outcome = result.Outcome.ToString(), text = result.Explanation }, transaction);
+        var counts = string.Join(", ", result.Counts.Select(c => $"{c.Option.Label} {c.Votes}"));
+        await AuditLog.AppendAsync(connection, transaction, boardId, now, "poll-closed", $"poll:{poll.Id}", $"{result.Explanation} ({counts})");
         await transaction.CommitAsync();
-        return closed;
+        if (poll.Secrecy == BallotSecrecy.Secret)
+        {
+            // The write-ahead log holds a copy of the counters' page for every ballot's commit, in order. Copy the
+            // final pages into the database and empty the log, so the order of the votes is gone with it.
+            await connection.ExecuteAsync("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        return result;
     }
 
     public async Task RecordRoomCountsAsync(long boardId, long pollId, IReadOnlyDictionary<long, int> votesByOption, long recordedBy, DateTimeOffset now)

@@ -20,7 +20,7 @@ namespace Board.Web.Hubs;
 [Authorize]
 public sealed class MeetingHub(
     MeetingStore meetings, BallotBox box, MeetingSyncBuilder sync, SupporterLinkStore links, MemberQueries members,
-    PersonStore people, NotificationStore notifications, BoardClock clock) : Hub<IMeetingClient>
+    PersonStore people, NotificationStore notifications, Board.Data.Accounts.SignInCardStore cards, BoardClock clock) : Hub<IMeetingClient>
 {
     public static string GroupOf(long meetingId) => $"meeting-{meetingId}";
 
@@ -68,6 +68,13 @@ public sealed class MeetingHub(
     private async Task<(long BoardId, long PersonId)> CheckMeetingAsync(long meetingId)
     {
         var user = Context.User!;
+        // A connection outlives the request that opened it, so the sign-in is checked again on every call:
+        // a stopped card or a changed role ends its voting at once, not when the connection drops.
+        if (!await SessionCheck.IsStillValidAsync(user, people, cards))
+        {
+            Context.Abort();
+            throw new HubException("Please sign in again.");
+        }
         if (user.BoardIdOf() is not { } boardId || user.PersonId() is not { } personId || await meetings.GetAsync(boardId, meetingId) is null)
             throw new HubException("This meeting is not part of your board.");
         return (boardId, personId);

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Board.Data.Accounts;
 using Board.Data.People;
 using Microsoft.AspNetCore.Authentication;
@@ -6,26 +7,33 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 namespace Board.Web.Security;
 
 /// <summary>
-/// Checks every signed-in request against the store, so a coordinator's change takes effect at once:
-/// stopping a card ends the sessions it started, and a person whose role or board changed (or who was
-/// removed) must sign in again rather than keep rights they no longer have. One indexed lookup per request.
+/// Checks every signed-in request (and every hub call) against the store, so a coordinator's change takes effect
+/// at once: stopping a card ends the sessions it started, and a person whose role or board changed (or who was
+/// removed) must sign in again rather than keep rights they no longer have. Two indexed lookups.
 /// </summary>
 public static class SessionCheck
 {
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
-        if (context.Principal is not { } user || user.PersonId() is not { } personId)
+        if (context.Principal is not { } user || user.PersonId() is null)
             return;
         var services = context.HttpContext.RequestServices;
-        var person = await services.GetRequiredService<PersonStore>().GetSelfAsync(personId);
-        var stillValid = person is not null
-                         && person.Role.ToString() == user.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value
-                         && person.BoardId == user.BoardIdOf();
-        if (stillValid && user.CardIdOf() is { } cardId)
-            stillValid = await services.GetRequiredService<SignInCardStore>().ActiveCardIdAsync(personId) == cardId;
-        if (stillValid)
+        if (await IsStillValidAsync(user, services.GetRequiredService<PersonStore>(), services.GetRequiredService<SignInCardStore>()))
             return;
         context.RejectPrincipal();
         await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+    }
+
+    public static async Task<bool> IsStillValidAsync(ClaimsPrincipal user, PersonStore people, SignInCardStore cards)
+    {
+        if (user.PersonId() is not { } personId)
+            return false;
+        var person = await people.GetSelfAsync(personId);
+        var stillValid = person is not null
+                         && person.Role.ToString() == user.FindFirst(ClaimTypes.Role)?.Value
+                         && person.BoardId == user.BoardIdOf();
+        if (stillValid && user.CardIdOf() is { } cardId)
+            stillValid = await cards.ActiveCardIdAsync(personId) == cardId;
+        return stillValid;
     }
 }

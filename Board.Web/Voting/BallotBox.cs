@@ -23,6 +23,8 @@ public sealed class BallotBox(PollStore polls, BallotStore ballots, VotingRoll r
             return Refuse(pollId, "Choose one of the answers on the screen.");
 
         var voterId = onBehalfOf ?? actingPersonId;
+        if (poll.State != PollState.Open && await ballots.AlreadyCountedAsync(poll, voterId, idempotencyKey))
+            return new(true, "Your vote is counted.", pollId, null); // a resend of a ballot counted before the poll closed
         if (onBehalfOf is { } repId && !await links.ExistsAsync(actingPersonId, repId))
             return Refuse(pollId, "You can only vote for a Rep you support, when they ask you to.");
         if (await rolls.LoadAsync(boardId, meetingId) is not { } roll)

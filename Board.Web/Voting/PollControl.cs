@@ -1,3 +1,4 @@
+using Board.Core.Composition;
 using Board.Core.Meetings;
 using Board.Core.Voting;
 using Board.Data.Voting;
@@ -13,7 +14,7 @@ public sealed record PollStep(bool Done, string Message);
 /// Opening and closing polls, for the coordinator's page and the co-chairs' page alike. Closing works out the
 /// result with the constitution's rules from the committed ballots and the attendance, and tells everyone at once.
 /// </summary>
-public sealed class PollControl(PollStore polls, BallotStore ballots, VotingRoll rolls, PollViews views,
+public sealed class PollControl(PollStore polls, VotingRoll rolls, PollViews views, Board.Data.Memberships.MemberQueries members,
     IHubContext<MeetingHub, IMeetingClient> hub, TimeProvider clock)
 {
     public async Task<PollStep> OpenAsync(long boardId, long meetingId, long pollId)
@@ -28,18 +29,33 @@ public sealed class PollControl(PollStore polls, BallotStore ballots, VotingRoll
         return new(true, PollRules.WarningOpening(roll.Quorum.IsMet) is { } warning ? $"Voting is open. {warning}" : "Voting is open.");
     }
 
+    /// <param name="castingVote">The casting vote, given only on the co-chairs' page by the co-chair who holds it.</param>
     public async Task<PollStep> CloseAsync(long boardId, long meetingId, long pollId, OptionMeaning? castingVote)
     {
         if (await rolls.LoadAsync(boardId, meetingId) is not { } roll || await polls.GetAsync(boardId, pollId) is not { } poll || poll.MeetingId != meetingId)
             return new(false, "This vote is not part of this meeting.");
         if (PollRules.ProblemClosing(poll, clock.GetUtcNow()) is { } problem)
             return new(false, problem);
-        var result = PollResults.Decide(poll, await ballots.TallyAsync(poll), roll.Quorum, roll.Constitution.Tie, castingVote);
-        if (result.Outcome == Outcome.WaitingForCastingVote)
-            return new(false, "It is a tie. The co-chair with the casting vote chooses For or Against, then the vote is closed again.");
-        if (!await polls.CloseAsync(boardId, pollId, result, clock.GetUtcNow()))
+        var tie = await TieRuleNowAsync(boardId, roll);
+        var result = await polls.CloseAsync(boardId, poll, counts => PollResults.Decide(poll, counts, roll.Quorum, tie, castingVote), clock.GetUtcNow());
+        if (result is null)
             return new(false, "This vote is already closed.");
+        if (result.Outcome == Outcome.WaitingForCastingVote)
+            return new(false, "It is a tie. The co-chair with the casting vote gives it on the co-chairs' page, then the vote is closed.");
         await hub.Clients.Group(MeetingHub.GroupOf(meetingId)).PollClosed(PollViews.Result(poll, result));
         return new(true, result.Explanation);
+    }
+
+    /// <summary>
+    /// The casting vote needs the co-chair who holds it to be at the meeting. If they are not, a tie could never be
+    /// settled, so the idea does not go ahead, as it would under the "motion falls" rule.
+    /// </summary>
+    private async Task<TieRule> TieRuleNowAsync(long boardId, Roll roll)
+    {
+        if (roll.Constitution.Tie != TieRule.CoChairCastingVote || roll.Constitution.CastingVoteSeatCode is not { } seat)
+            return TieRule.MotionFalls;
+        var holders = (await members.CurrentAsync(boardId, DateOnly.FromDateTime(roll.Meeting.StartsAt)))
+            .Where(m => m.IsCoChair && string.Equals(m.SeatCode, seat, StringComparison.OrdinalIgnoreCase));
+        return holders.Any(m => roll.IsPresent(m.PersonId)) ? TieRule.CoChairCastingVote : TieRule.MotionFalls;
     }
 }

@@ -35,7 +35,7 @@ public sealed class MeetingHubTests
             Assert.That(acks.Count(a => a.Committed), Is.EqualTo(1));
             Assert.That(acks.Where(a => !a.Committed).Select(a => a.Message).Distinct(), Is.EqualTo(new[] { "You have already voted. Secret votes cannot be changed." }));
             Assert.That(await _meeting.ScalarAsync<long>("SELECT COUNT(*) FROM poll_voters WHERE poll_id = @Id", poll), Is.EqualTo(1));
-            Assert.That(await _meeting.ScalarAsync<long>("SELECT COUNT(*) FROM secret_choices WHERE poll_id = @Id", poll), Is.EqualTo(1));
+            Assert.That(await _meeting.ScalarAsync<long>("SELECT SUM(votes) FROM secret_counts WHERE poll_id = @Id", poll), Is.EqualTo(1));
         }
     }
 
@@ -69,8 +69,70 @@ public sealed class MeetingHubTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(acks.All(a => a.Committed && a.Message == "Your vote is counted."), Is.True);
-            Assert.That(await _meeting.ScalarAsync<long>("SELECT COUNT(*) FROM secret_choices WHERE poll_id = @Id", poll), Is.EqualTo(1));
+            Assert.That(await _meeting.ScalarAsync<long>("SELECT SUM(votes) FROM secret_counts WHERE poll_id = @Id", poll), Is.EqualTo(1));
         }
+    }
+
+    [Test]
+    public async Task ABallotResentAfterThePollClosed_IsStillReportedAsCounted()
+    {
+        var poll = await _meeting.OpenPollAsync(BallotSecrecy.Secret);
+        await using var rep = await _meeting.ConnectAsync("rep@riverside.example");
+        var key = Guid.NewGuid().ToString();
+        Assert.That((await LiveMeeting.CastAsync(rep, _meeting.MeetingId, poll, OptionMeaning.For, key)).Committed, Is.True);
+        await _meeting.ClosePollAsync(poll);
+
+        var resent = await LiveMeeting.CastAsync(rep, _meeting.MeetingId, poll, OptionMeaning.For, key);
+
+        Assert.That(resent, Is.EqualTo(new BallotAck(true, "Your vote is counted.", poll.Id, null)));
+    }
+
+    [Test]
+    public async Task ALateResendOfAnOldBallot_DoesNotUndoANewerChoice()
+    {
+        var poll = await _meeting.OpenPollAsync(BallotSecrecy.Open);
+        await using var rep = await _meeting.ConnectAsync("rep@riverside.example");
+        var firstKey = Guid.NewGuid().ToString();
+        await LiveMeeting.CastAsync(rep, _meeting.MeetingId, poll, OptionMeaning.For, firstKey);
+        await LiveMeeting.CastAsync(rep, _meeting.MeetingId, poll, OptionMeaning.Against);
+
+        var late = await LiveMeeting.CastAsync(rep, _meeting.MeetingId, poll, OptionMeaning.For, firstKey);
+
+        var against = poll.Options.Single(o => o.Meaning == OptionMeaning.Against).Id;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(late.Committed, Is.True);
+            Assert.That(late.OptionId, Is.EqualTo(against), "the answer tells the client what counts now");
+            Assert.That(await _meeting.ScalarAsync<long>("SELECT option_id FROM open_ballots WHERE poll_id = @Id", poll), Is.EqualTo(against));
+        }
+    }
+
+    [Test]
+    public async Task AMemberWhoseRoleChanged_CanNoLongerUseTheirOpenConnection()
+    {
+        var poll = await _meeting.OpenPollAsync(BallotSecrecy.Open);
+        await using var carer = await _meeting.ConnectAsync("carer@riverside.example");
+        await carer.InvokeAsync<MeetingSync>("JoinMeeting", _meeting.MeetingId);
+        var carerId = await _meeting.PersonIdAsync("carer@riverside.example");
+        await using (var connection = await _meeting.Factory.Database.OpenAsync())
+            await connection.ExecuteAsync("UPDATE people SET role = 'Partner' WHERE id = @carerId", new { carerId });
+
+        // Over long polling the sign-in check refuses the next request itself; over WebSockets the hub refuses the call.
+        Assert.CatchAsync<Exception>(() => LiveMeeting.CastAsync(carer, _meeting.MeetingId, poll, OptionMeaning.For));
+
+        Assert.That(await _meeting.ScalarAsync<long>("SELECT COUNT(*) FROM poll_voters"), Is.Zero);
+    }
+
+    [Test]
+    public async Task TheHub_RefusesABrowserOnAnotherSite()
+    {
+        using var client = _meeting.Factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/hubs/meeting/negotiate?negotiateVersion=1");
+        request.Headers.Add("Origin", "https://elsewhere.example");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.That(response.StatusCode, Is.AnyOf(System.Net.HttpStatusCode.Forbidden, System.Net.HttpStatusCode.Unauthorized));
     }
 
     [TestCase("partner@riverside.example", "You do not have a vote on this board. Thank you for taking part.")]
@@ -154,13 +216,14 @@ public sealed class MeetingHubTests
         Assert.That((await LiveMeeting.CastAsync(carer, _meeting.MeetingId, poll, OptionMeaning.Against)).Committed, Is.True);
 
         await using var connection = await _meeting.Factory.Database.OpenAsync();
-        var choiceColumns = (await connection.QueryAsync<string>("SELECT name FROM pragma_table_info('secret_choices')")).ToList();
+        var choiceColumns = (await connection.QueryAsync<string>("SELECT name FROM pragma_table_info('secret_counts')")).ToList();
         var voterColumns = (await connection.QueryAsync<string>("SELECT name FROM pragma_table_info('poll_voters')")).ToList();
         var ballotAudit = (await connection.QueryAsync<string>("SELECT details FROM audit_log WHERE kind = 'ballot'")).ToList();
         var optionIds = poll.Options.Select(o => o.Id.ToString()).ToList();
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(choiceColumns, Is.EquivalentTo(new[] { "poll_id", "token", "option_id" }), "a choice carries no voter, time or row order");
+            Assert.That(choiceColumns, Is.EquivalentTo(new[] { "poll_id", "option_id", "votes" }), "choices are only counted: no row per choice");
+            Assert.That(await connection.ExecuteScalarAsync<long>("SELECT SUM(votes) FROM secret_counts WHERE poll_id = @Id", poll), Is.EqualTo(2));
             Assert.That(voterColumns, Has.None.Contains("option"), "who voted carries no choice");
             Assert.That(voterColumns, Has.None.Contains("_at"), "who voted carries no time");
             Assert.That(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM open_ballots WHERE poll_id = @Id", poll), Is.Zero);

@@ -65,7 +65,7 @@ public sealed class ChairModel(VotingRoll rolls, PollStore polls, BallotStore ba
             voted[poll.Id] = await ballots.VotedCountAsync(poll.Id);
         Voted = voted;
         var me = User.PersonIdOrThrow();
-        HasCastingVote = roll.Constitution.CastingVoteSeatCode is { } seat && (await members.CurrentAsync(BoardId, clock.Today))
+        HasCastingVote = roll.IsPresent(me) && roll.Constitution.CastingVoteSeatCode is { } seat && (await members.CurrentAsync(BoardId, clock.Today))
             .Any(m => m.PersonId == me && m.IsCoChair && string.Equals(m.SeatCode, seat, StringComparison.OrdinalIgnoreCase));
         return true;
     }

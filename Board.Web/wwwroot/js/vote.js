@@ -111,21 +111,36 @@
 
   async function send(ballot) {
     pending = ballot;
-    $("send").disabled = true;
+    $("send").disabled = true; // one ballot at a time: a second tap would make a second ballot
     setConnection("Sending your vote…");
+    let ack;
     try {
-      const ack = await connection.invoke("CastBallot", meetingId, ballot.pollId, ballot.optionId, ballot.key, ballot.voter);
-      pending = null;
-      setConnection("Connected.");
-      if (ack.committed) showCounted(ack.message, ack.optionId);
-      else { show("question"); showProblem(ack.message); }
+      ack = await connection.invoke("CastBallot", meetingId, ballot.pollId, ballot.optionId, ballot.key, ballot.voter);
     } catch {
-      // The connection dropped before the answer came. The ballot is kept and sent again, with the same key,
-      // when the connection is back: the server will count it once, or say it was already counted.
-      setConnection("The connection was lost. We will check your vote when it is back.");
-    } finally {
-      $("send").disabled = false;
+      if (connection.state === signalR.HubConnectionState.Connected) {
+        // Still connected, so the server refused to take it: say so, and let the member try again.
+        pending = null;
+        $("send").disabled = false;
+        setConnection("Connected.");
+        show("question");
+        showProblem("Your vote could not be sent. Please try again.");
+      } else {
+        // The connection dropped before the answer came. The ballot is kept, and sent again with the same key
+        // when the connection is back: the server counts it once, or says it was already counted.
+        setConnection("The connection was lost. We will check your vote when it is back.");
+      }
+      return;
     }
+    pending = null;
+    $("send").disabled = false;
+    setConnection("Connected.");
+    if (!poll || ballot.pollId !== poll.pollId) {
+      // The answer is about an earlier question (it closed while we were reconnecting).
+      $("help-status").textContent = `Your vote on the last question: ${ack.message}`;
+      return;
+    }
+    if (ack.committed) showCounted(ack.message, ack.optionId);
+    else { show("question"); showProblem(ack.message); }
   }
 
   function applySync(sync) {
