@@ -19,7 +19,7 @@ public sealed class PollControl(PollStore polls, VotingRoll rolls, PollViews vie
 {
     public async Task<PollStep> OpenAsync(long boardId, long meetingId, long pollId)
     {
-        if (await rolls.LoadAsync(boardId, meetingId) is not { } roll || await polls.GetAsync(boardId, pollId) is not { } poll || poll.MeetingId != meetingId)
+        if (await rolls.LoadFreshAsync(boardId, meetingId) is not { } roll || await polls.GetAsync(boardId, pollId) is not { } poll || poll.MeetingId != meetingId)
             return new(false, "This vote is not part of this meeting.");
         if (PollRules.ProblemOpening(poll, roll.Meeting.State == MeetingState.Live, roll.Quorum.IsMet) is { } problem)
             return new(false, problem);
@@ -32,7 +32,7 @@ public sealed class PollControl(PollStore polls, VotingRoll rolls, PollViews vie
     /// <param name="castingVote">The casting vote, given only on the co-chairs' page by the co-chair who holds it.</param>
     public async Task<PollStep> CloseAsync(long boardId, long meetingId, long pollId, OptionMeaning? castingVote)
     {
-        if (await rolls.LoadAsync(boardId, meetingId) is not { } roll || await polls.GetAsync(boardId, pollId) is not { } poll || poll.MeetingId != meetingId)
+        if (await rolls.LoadFreshAsync(boardId, meetingId) is not { } roll || await polls.GetAsync(boardId, pollId) is not { } poll || poll.MeetingId != meetingId)
             return new(false, "This vote is not part of this meeting.");
         if (PollRules.ProblemClosing(poll, clock.GetUtcNow()) is { } problem)
             return new(false, problem);

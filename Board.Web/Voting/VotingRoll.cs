@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Board.Core.Composition;
 using Board.Core.Meetings;
 using Board.Data.Boards;
@@ -17,9 +18,52 @@ public sealed record Roll(Meeting Meeting, Constitution Constitution, IReadOnlyS
     public int Eligible => VotingMembers.Count(Present.Contains);
 }
 
-public sealed class VotingRoll(MeetingStore meetings, MembershipStore memberships, AttendanceStore attendance, ConstitutionStore constitutions)
+/// <summary>
+/// Loads the roll: the constitution, every membership and the attendance, run through the Core rules. Loading it
+/// reads the whole board, so ballots share one load per meeting for up to a second (one load at a time, however
+/// many ballots ask at once). The attendance page clears it when someone arrives or leaves, so a late arrival
+/// can vote at once; opening and closing a poll always load it fresh.
+/// </summary>
+public sealed class VotingRoll(MeetingStore meetings, MembershipStore memberships, AttendanceStore attendance, ConstitutionStore constitutions,
+    TimeProvider clock)
 {
+    private static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(1);
+    private readonly ConcurrentDictionary<(long BoardId, long MeetingId), (DateTimeOffset LoadedAt, Lazy<Task<Roll?>> Roll)> _recent = new();
+
+    /// <summary>The roll as it is in the store now.</summary>
+    public Task<Roll?> LoadFreshAsync(long boardId, long meetingId)
+    {
+        Forget(meetingId);
+        return LoadAsync(boardId, meetingId);
+    }
+
+    /// <summary>The roll, loaded at most a second ago.</summary>
     public async Task<Roll?> LoadAsync(long boardId, long meetingId)
+    {
+        var key = (boardId, meetingId);
+        var now = clock.GetUtcNow();
+        var entry = _recent.AddOrUpdate(key,
+            _ => (now, new Lazy<Task<Roll?>>(() => ReadAsync(boardId, meetingId))),
+            (_, old) => now - old.LoadedAt < MaxAge ? old : (now, new Lazy<Task<Roll?>>(() => ReadAsync(boardId, meetingId))));
+        try
+        {
+            return await entry.Roll.Value;
+        }
+        catch
+        {
+            _recent.TryRemove(key, out _); // never keep a failed load
+            throw;
+        }
+    }
+
+    /// <summary>Attendance changed: the next ballot reads the roll again.</summary>
+    public void Forget(long meetingId)
+    {
+        foreach (var key in _recent.Keys.Where(k => k.MeetingId == meetingId))
+            _recent.TryRemove(key, out _);
+    }
+
+    private async Task<Roll?> ReadAsync(long boardId, long meetingId)
     {
         if (await meetings.GetAsync(boardId, meetingId) is not { } meeting
             || await constitutions.LoadAsync(boardId) is not { } constitution)

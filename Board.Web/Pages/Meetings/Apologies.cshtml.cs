@@ -11,7 +11,8 @@ namespace Board.Web.Pages.Meetings;
 
 /// <summary>A member says, before the meeting, that they cannot come. Always for themselves: the person comes from the sign-in.</summary>
 [Authorize(Policy = Policies.BoardMember)]
-public sealed class ApologiesModel(MeetingStore meetings, AttendanceStore attendance, MemberQueries members, BoardClock clock) : PageModel
+public sealed class ApologiesModel(MeetingStore meetings, AttendanceStore attendance, MemberQueries members, Voting.VotingRoll rolls, BoardClock clock)
+    : PageModel
 {
     [FromRoute] public long BoardId { get; set; }
     [FromRoute] public long MeetingId { get; set; }
@@ -33,6 +34,7 @@ public sealed class ApologiesModel(MeetingStore meetings, AttendanceStore attend
         if (Problem is not null)
             return Page();
         await attendance.MarkAsync(MeetingId, User.PersonIdOrThrow(), AttendanceMark.Apologies, clock.LocalNow);
+        rolls.Forget(MeetingId);
         TempData["Sent"] = "Thank you. We know you cannot come.";
         return Redirect($"/boards/{BoardId}/meetings/{MeetingId}/apologies");
     }

@@ -1,0 +1,51 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Board.Bench;
+
+/// <summary>
+/// The real app on Kestrel (loopback, any free port) over a fresh SQLite file in its own temporary folder, as in
+/// production: no demo boards, Production settings, logging at Warning.
+/// </summary>
+internal sealed class BoardHost : WebApplicationFactory<global::Program>
+{
+    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "pb-bench", Guid.NewGuid().ToString("N"));
+
+    public Uri BaseUri { get; private set; } = null!;
+
+    public void Start()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        BaseUri = new Uri(addresses.Addresses.First() + "/");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Storage:DataFolder", DataFolder);
+        builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left in the temp folder if something still holds a file.
+        }
+    }
+}
