@@ -54,7 +54,7 @@ public static class ReminderTexts
             lines.Add($"Getting in: {meeting.AccessNotes.Trim()}");
         lines.Add(meeting.State == MeetingState.AgendaPublished
             ? "The agenda is ready. Use the link to read it."
-            : "The agenda is not ready yet. We will send it to you.");
+            : "The agenda is not ready yet. You can read it on the meeting page when it is ready.");
         lines.Add("What to bring:");
         lines.Add("Bring your agenda.");
         lines.Add("Bring your glasses or hearing aid if you use them.");

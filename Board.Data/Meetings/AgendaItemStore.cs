@@ -54,18 +54,23 @@ public sealed class AgendaItemStore(BoardDatabase database)
         return rows.Select(r => r.ToItem()).ToList();
     }
 
+    /// <summary>Adds the item and returns its id, or 0 if the meeting's agenda can no longer change.</summary>
     public async Task<long> RaiseAsync(long boardId, long raisedBy, NewAgendaItem item, DateTimeOffset now)
     {
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        var id = await connection.ExecuteScalarAsync<long>(
+        // Only while the meeting's agenda can still change, checked in the same statement that adds the item.
+        var inserted = await connection.ExecuteScalarAsync<long?>(
             """
             INSERT INTO agenda_items (board_id, meeting_id, group_id, raised_by, raised_at, title, easy_read_summary, details, ask, picture, state)
-            VALUES (@boardId, @MeetingId, @GroupId, @raisedBy, @now, @Title, @EasyReadSummary, @Details, @ask, @Picture, 'Proposed')
+            SELECT @boardId, @MeetingId, @GroupId, @raisedBy, @now, @Title, @EasyReadSummary, @Details, @ask, @Picture, 'Proposed'
+            WHERE (SELECT state FROM meetings WHERE id = @MeetingId AND board_id = @boardId) IN ('Scheduled', 'CallingForItems')
             RETURNING id
             """,
             new { boardId, raisedBy, now, item.MeetingId, item.GroupId, item.Title, item.EasyReadSummary, item.Details, ask = item.Ask.ToString(), item.Picture },
             transaction);
+        if (inserted is not { } id)
+            return 0;
         await EventAsync(connection, transaction, id, raisedBy, now, "Raised the item");
         await ClearApprovalsAsync(connection, transaction, item.MeetingId);
         await transaction.CommitAsync();
@@ -77,6 +82,7 @@ public sealed class AgendaItemStore(BoardDatabase database)
             """
             UPDATE agenda_items SET state = 'Accepted', position = @Position, minutes = @Minutes, presenter = @Presenter, decline_reason = NULL
             WHERE id = @id AND state = @expectedState AND meeting_id = @meetingId
+              AND (SELECT state FROM meetings WHERE id = @meetingId) IN ('Scheduled', 'CallingForItems')
             """, new { acceptance.Position, acceptance.Minutes, Presenter = acceptance.Presenter.Trim() });
 
     public Task<bool> DeferAsync(AgendaItem item, Meeting later, long personId, DateTimeOffset now) =>
@@ -85,6 +91,8 @@ public sealed class AgendaItemStore(BoardDatabase database)
             UPDATE agenda_items SET state = 'Deferred', meeting_id = @laterId, deferred_from_meeting_id = meeting_id,
                                     position = NULL, minutes = NULL, presenter = NULL
             WHERE id = @id AND state = @expectedState AND meeting_id = @meetingId
+              AND (SELECT state FROM meetings WHERE id = @meetingId) IN ('Scheduled', 'CallingForItems')
+              AND (SELECT state FROM meetings WHERE id = @laterId) IN ('Scheduled', 'CallingForItems')
             """, new { laterId = later.Id }, alsoClearApprovalsOf: later.Id);
 
     public Task<bool> DeclineAsync(AgendaItem item, string reason, long personId, DateTimeOffset now) =>
@@ -92,6 +100,7 @@ public sealed class AgendaItemStore(BoardDatabase database)
             """
             UPDATE agenda_items SET state = 'NotAccepted', decline_reason = @reason, position = NULL, minutes = NULL, presenter = NULL
             WHERE id = @id AND state = @expectedState AND meeting_id = @meetingId
+              AND (SELECT state FROM meetings WHERE id = @meetingId) IN ('Scheduled', 'CallingForItems')
             """, new { reason = reason.Trim() });
 
     /// <summary>Writing (or rewriting) the outcome asks the group again, so an answer to an old outcome is not kept.</summary>
@@ -102,12 +111,19 @@ public sealed class AgendaItemStore(BoardDatabase database)
             WHERE id = @id AND state = @expectedState AND meeting_id = @meetingId
             """, new { outcome = outcome.Trim(), easyRead = easyRead.Trim() }, clearsApprovals: false);
 
-    public Task<bool> RespondAsync(AgendaItem item, GroupResponse response, string? comment, long personId, DateTimeOffset now) =>
+    /// <summary>The group's answer to the outcome it read: refused if the board has rewritten the outcome since.</summary>
+    public Task<bool> RespondAsync(AgendaItem item, GroupResponse response, string? comment, long personId, DateTimeOffset now, string? seenOutcome = null) =>
         ChangeAsync(item, personId, now, response == GroupResponse.WeAgree ? "The group said: we agree" : "The group said: not done yet",
             """
             UPDATE agenda_items SET response = @response, response_comment = @comment
             WHERE id = @id AND state = @expectedState AND meeting_id = @meetingId AND outcome IS NOT NULL
-            """, new { response = response.ToString(), comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim() }, clearsApprovals: false);
+              AND outcome_easy_read = @seenOutcome
+            """, new
+            {
+                response = response.ToString(),
+                comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
+                seenOutcome = seenOutcome ?? item.OutcomeEasyRead
+            }, clearsApprovals: false);
 
     public async Task<IReadOnlyList<AgendaItemEvent>> HistoryAsync(long itemId)
     {

@@ -70,8 +70,10 @@ public sealed class MeetingStore(BoardDatabase database)
             """
             UPDATE meetings SET title = @Title, starts_at = @StartsAt, ends_at = @EndsAt, venue = @Venue,
                    access_notes = @AccessNotes, online_link = @OnlineLink, items_deadline = @ItemsDeadline
-            WHERE id = @meetingId AND board_id = @boardId AND state IN ('Scheduled', 'CallingForItems')
-            """, parameters) == 1;
+            WHERE id = @meetingId AND board_id = @boardId AND state IN ('Scheduled', 'CallingForItems');
+            -- New details are a new agenda to approve.
+            DELETE FROM agenda_approvals WHERE meeting_id = @meetingId AND changes() = 1;
+            """, parameters) >= 1;
     }
 
     /// <summary>Moves the meeting on only if it is still in the state the decision was made from, so two clicks cannot both win.</summary>
@@ -85,13 +87,49 @@ public sealed class MeetingStore(BoardDatabase database)
             """, new { boardId, meetingId, from = from.ToString(), to = to.ToString(), now }) == 1;
     }
 
-    public async Task ApproveAgendaAsync(long meetingId, long personId, DateTimeOffset now)
+    /// <summary>
+    /// The agenda's version: the newest change to any item now on it. A co-chair's approval names the version they
+    /// read, so an approval cannot count for an agenda that changed after they looked.
+    /// </summary>
+    public async Task<long> AgendaVersionAsync(long meetingId)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteScalarAsync<long>(AgendaVersionSql, new { meetingId });
+    }
+
+    /// <summary>Records a co-chair's approval of the version they read. Returns false if the agenda has changed since.</summary>
+    public async Task<bool> ApproveAgendaAsync(long meetingId, long personId, long version, DateTimeOffset now)
     {
         await using var connection = await database.OpenAsync();
         await connection.ExecuteAsync(
-            "INSERT OR IGNORE INTO agenda_approvals (meeting_id, person_id, approved_at) VALUES (@meetingId, @personId, @now)",
-            new { meetingId, personId, now });
+            $"""
+            INSERT OR IGNORE INTO agenda_approvals (meeting_id, person_id, approved_at)
+            SELECT @meetingId, @personId, @now WHERE ({AgendaVersionSql}) = @version
+            """, new { meetingId, personId, now, version });
+        return await connection.ExecuteScalarAsync<bool>(
+            "SELECT EXISTS (SELECT 1 FROM agenda_approvals WHERE meeting_id = @meetingId AND person_id = @personId)", new { meetingId, personId });
     }
+
+    /// <summary>
+    /// Publishes the agenda only if, at that moment, no item waits for a decision, at least one is accepted and
+    /// every co-chair named has approved: checked in the same statement that publishes, so nothing can slip between.
+    /// </summary>
+    public async Task<bool> PublishAsync(long boardId, long meetingId, IReadOnlyCollection<long> coChairIds, DateTimeOffset now)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteAsync(
+            """
+            UPDATE meetings SET state = 'AgendaPublished', published_at = @now
+            WHERE id = @meetingId AND board_id = @boardId AND state = 'CallingForItems'
+              AND NOT EXISTS (SELECT 1 FROM agenda_items WHERE meeting_id = @meetingId AND state IN ('Proposed', 'Deferred'))
+              AND EXISTS (SELECT 1 FROM agenda_items WHERE meeting_id = @meetingId AND state = 'Accepted')
+              AND @coChairs > 0
+              AND (SELECT COUNT(*) FROM agenda_approvals WHERE meeting_id = @meetingId AND person_id IN @coChairIds) = @coChairs
+            """, new { boardId, meetingId, now, coChairIds, coChairs = coChairIds.Count }) == 1;
+    }
+
+    private const string AgendaVersionSql =
+        "SELECT COALESCE(MAX(e.id), 0) FROM agenda_item_events e JOIN agenda_items i ON i.id = e.item_id WHERE i.meeting_id = @meetingId";
 
     public async Task<IReadOnlyList<long>> ApproversAsync(long meetingId)
     {

@@ -62,7 +62,7 @@ public sealed class NotificationStore(BoardDatabase database)
     }
 
     /// <summary>Messages for people with an email address that have not been emailed yet, oldest first.</summary>
-    public async Task<IReadOnlyList<PendingEmail>> UnemailedAsync(int take)
+    public async Task<IReadOnlyList<PendingEmail>> UnemailedAsync(int take, DateTimeOffset? createdSince = null)
     {
         await using var connection = await database.OpenAsync();
         var rows = await connection.QueryAsync<(long Id, string Email, string Subject, string Body, string? Link)>(
@@ -70,8 +70,9 @@ public sealed class NotificationStore(BoardDatabase database)
             SELECT n.id, p.email, n.subject, n.body, n.link
             FROM notifications n JOIN people p ON p.id = n.person_id
             WHERE n.emailed_at IS NULL AND p.email IS NOT NULL AND p.email <> ''
+              AND (@createdSince IS NULL OR n.created_at >= @createdSince)
             ORDER BY n.id LIMIT @take
-            """, new { take });
+            """, new { take, createdSince });
         return rows.Select(r => new PendingEmail(r.Id, r.Email, r.Subject, r.Body, r.Link)).ToList();
     }
 

@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using Board.Core.Meetings;
-using Board.Data.Meetings;
-using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -17,7 +14,7 @@ public sealed class VotingTests
     [Test]
     public async Task RepVotesOnAPhone_CarerWithTheKeyboard_TheRoomScreenFollows_AndEveryStateIsAccessible()
     {
-        var meetingId = await StartLiveMeetingAsync(everyVoter: true);
+        var meetingId = await LiveMeetings.StartAsync(everyVoter: true);
         var boardPath = $"/boards/{(await Web.DemoIds.LoadAsync(BrowserSession.App.Database)).Riverside}";
 
         var coordinator = await BrowserSession.NewPageAsync();
@@ -113,7 +110,7 @@ public sealed class VotingTests
     [Test]
     public async Task RepAsksForHelp_SupporterVotesForThem_CoordinatorRecordsARoomVote_AndTheAuditReportShowsBoth()
     {
-        var meetingId = await StartLiveMeetingAsync(everyVoter: true);
+        var meetingId = await LiveMeetings.StartAsync(everyVoter: true);
         var boardPath = $"/boards/{(await Web.DemoIds.LoadAsync(BrowserSession.App.Database)).Riverside}";
         var coordinator = await BrowserSession.NewPageAsync();
         await BrowserSession.SignInAsync(coordinator, "coordinator@riverside.example");
@@ -162,7 +159,7 @@ public sealed class VotingTests
     [Test]
     public async Task RepCoChair_StartsAndFinishesTheVote_AndGivesTheCastingVoteOnATie()
     {
-        var meetingId = await StartLiveMeetingAsync(everyVoter: true);
+        var meetingId = await LiveMeetings.StartAsync(everyVoter: true);
         var ids = await Web.DemoIds.LoadAsync(BrowserSession.App.Database);
         var boardPath = $"/boards/{ids.Riverside}";
         var coordinatorId = await BrowserSession.App.Services.GetRequiredService<Board.Data.Accounts.AccountStore>().FindAsync("coordinator@riverside.example");
@@ -201,7 +198,7 @@ public sealed class VotingTests
     [Test]
     public async Task MemberWhoIsNotHere_IsToldWhyTheyCannotVote()
     {
-        var meetingId = await StartLiveMeetingAsync(everyVoter: false, "rep@riverside.example");
+        var meetingId = await LiveMeetings.StartAsync(everyVoter: false, "rep@riverside.example");
         var boardPath = $"/boards/{(await Web.DemoIds.LoadAsync(BrowserSession.App.Database)).Riverside}";
         var carer = await PhoneAsync();
         await BrowserSession.SignInAsync(carer, "carer@riverside.example");
@@ -233,24 +230,5 @@ public sealed class VotingTests
                 return;
         }
         Assert.Fail($"Could not reach \"{name}\" with the Tab key.");
-    }
-
-    /// <summary>A live Riverside meeting today, with these members (or every voting member) marked in the room.</summary>
-    private static async Task<long> StartLiveMeetingAsync(bool everyVoter, params string[] present)
-    {
-        var services = BrowserSession.App.Services;
-        var ids = await Web.DemoIds.LoadAsync(BrowserSession.App.Database);
-        var meetings = services.GetRequiredService<MeetingStore>();
-        var today = DateTime.Today;
-        var meetingId = await meetings.CreateAsync(ids.Riverside, new MeetingDraft("Live meeting", today.AddHours(9), today.AddHours(17), "Room 1", null, null, today.AddDays(-2)));
-        foreach (var (from, to) in new[] { (MeetingState.Scheduled, MeetingState.CallingForItems), (MeetingState.CallingForItems, MeetingState.AgendaPublished), (MeetingState.AgendaPublished, MeetingState.Live) })
-            await meetings.MoveAsync(ids.Riverside, meetingId, from, to, DateTimeOffset.UtcNow);
-        await using var connection = await BrowserSession.App.Database.OpenAsync();
-        var people = everyVoter
-            ? await connection.QueryAsync<long>("SELECT person_id FROM memberships WHERE board_id = @Riverside AND seat_code IN ('rep', 'carer')", ids)
-            : await connection.QueryAsync<long>("SELECT person_id FROM accounts WHERE user_name IN @present", new { present });
-        foreach (var personId in people.Distinct())
-            await services.GetRequiredService<AttendanceStore>().MarkAsync(meetingId, personId, AttendanceMark.InRoom, today.AddHours(9));
-        return meetingId;
     }
 }

@@ -106,6 +106,17 @@ public sealed class MeetingBadInputTests
     }
 
     [Test]
+    public async Task Attendance_OfAFinishedMeeting_CannotBeRewritten()
+    {
+        var closed = await ScalarAsync<long>("SELECT MIN(id) FROM meetings WHERE board_id = @id AND state = 'Closed'", new { id = _ids.Riverside });
+        var path = $"/boards/{_ids.Riverside}/manage/meetings/{closed}/attendance";
+        var response = await BoardAppFactory.PostFormAsync(_coordinator, path,
+            new Dictionary<string, string> { ["personId"] = _ids.RiversideRep.ToString(), ["mark"] = "InRoom" }, handler: "Mark");
+        await AssertShowsAsync(response, "Who is here can only be marked on the day");
+        Assert.That(await CountAsync("attendance"), Is.Zero);
+    }
+
+    [Test]
     public async Task ManageMeeting_OfAnotherBoard_IsNotFound()
     {
         var response = await _coordinator.GetAsync($"/boards/{_ids.Riverside}/manage/meetings/{_ids.HillsideMeeting}");

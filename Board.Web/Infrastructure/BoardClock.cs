@@ -16,6 +16,12 @@ public sealed class BoardClock(TimeProvider clock, TimeZoneInfo zone)
     public DateOnly Today => DateOnly.FromDateTime(LocalNow);
 
     /// <summary>A local meeting time as a UTC moment, for calendars.</summary>
-    public DateTime ToUtc(DateTime local) =>
-        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Zone);
+    public DateTime ToUtc(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        // A time inside the spring-forward gap (01:30 on the last Sunday of March) does not exist: read it an hour on.
+        if (Zone.IsInvalidTime(unspecified))
+            unspecified = unspecified.AddHours(1);
+        return TimeZoneInfo.ConvertTimeToUtc(unspecified, Zone);
+    }
 }

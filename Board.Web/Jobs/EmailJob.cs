@@ -23,13 +23,17 @@ public sealed class EmailJob(NotificationStore notifications, IOptions<SmtpOptio
     /// <summary>Sends what is waiting. Returns how many emails were sent.</summary>
     // No Hangfire retries: the next minute's run picks up whatever is left. If a run is still going after 10 seconds,
     // the new one gives up (and shows as failed) rather than queue behind it.
+    private static readonly TimeSpan MaxAge = TimeSpan.FromDays(2);
+
     [AutomaticRetry(Attempts = 0)]
     [DisableConcurrentExecution(timeoutInSeconds: 10)]
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         if (!_smtp.IsConfigured)
             return 0;
-        var pending = await notifications.UnemailedAsync(_smtp.BatchSize);
+        // Messages older than two days are not emailed late (for example when email is first turned on): a
+        // reminder for a deadline that has passed helps nobody. They stay in the inbox.
+        var pending = await notifications.UnemailedAsync(_smtp.BatchSize, clock.UtcNow - MaxAge);
         if (pending.Count == 0)
             return 0;
 
@@ -52,9 +56,16 @@ public sealed class EmailJob(NotificationStore notifications, IOptions<SmtpOptio
             {
                 await client.SendAsync(Message(email, to), cancellationToken);
             }
-            catch (SmtpCommandException ex) when (ex.ErrorCode == SmtpErrorCode.RecipientNotAccepted)
+            catch (SmtpCommandException ex) when ((int)ex.StatusCode is >= 400 and < 500)
             {
-                logger.LogWarning("Notification {NotificationId} not emailed: the server refused the address ({Status})", email.Id, ex.StatusCode);
+                // A temporary refusal (greylisting, a full mailbox): leave it for the next run.
+                logger.LogInformation("Notification {NotificationId} not emailed yet: the server said try later ({Status})", email.Id, ex.StatusCode);
+                continue;
+            }
+            catch (SmtpCommandException ex) when (ex.ErrorCode is SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.MessageNotAccepted)
+            {
+                // A permanent refusal of this message: mark it, so it cannot block every message behind it.
+                logger.LogWarning("Notification {NotificationId} not emailed: the server refused it ({Status})", email.Id, ex.StatusCode);
                 await notifications.MarkEmailedAsync(email.Id, clock.UtcNow);
                 continue;
             }

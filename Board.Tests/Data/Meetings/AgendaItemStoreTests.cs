@@ -58,8 +58,8 @@ public sealed class AgendaItemStoreTests
 
     private async Task ApproveBothAsync(long meetingId)
     {
-        await _meetings.ApproveAgendaAsync(meetingId, _coordinatorId, TestData.Now);
-        await _meetings.ApproveAgendaAsync(meetingId, _repId, TestData.Now);
+        await _meetings.ApproveAgendaAsync(meetingId, _coordinatorId, await _meetings.AgendaVersionAsync(meetingId), TestData.Now);
+        await _meetings.ApproveAgendaAsync(meetingId, _repId, await _meetings.AgendaVersionAsync(meetingId), TestData.Now);
     }
 
     /// <summary>An item accepted onto the December agenda, with the meeting held and closed.</summary>
@@ -342,6 +342,20 @@ public sealed class AgendaItemStoreTests
             Assert.That((await _store.HistoryAsync(item.Id)).Last().What, Is.EqualTo("Wrote what the board did"));
             Assert.That(await _meetings.ApproversAsync(_december.Id), Has.Count.EqualTo(2));
         }
+    }
+
+    [Test]
+    public async Task RespondAsync_ToAnOutcomeRewrittenSince_IsRefused()
+    {
+        var item = await AcceptedAndClosedAsync();
+        await _store.WriteOutcomeAsync(item, "Wrote to the bus company.", "We wrote to the buses.", _coordinatorId, TestData.Now);
+        var read = await ReloadAsync(item);
+        await _store.WriteOutcomeAsync(read, "The bus company added a 9pm bus.", "There is a new bus at 9pm.", _coordinatorId, TestData.Now);
+
+        var responded = await _store.RespondAsync(read, GroupResponse.WeAgree, null, _supporterId, TestData.Now, seenOutcome: "We wrote to the buses.");
+
+        Assert.That(responded, Is.False);
+        Assert.That((await ReloadAsync(item)).Response, Is.EqualTo(GroupResponse.None));
     }
 
     // A new outcome asks the group again: an answer to the old outcome is not kept.

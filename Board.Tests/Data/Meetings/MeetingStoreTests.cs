@@ -246,8 +246,8 @@ public sealed class MeetingStoreTests
         var councillor = await TestData.PersonAsync(_db.Database, _boardId, "Cllr Cole", Role.Partner);
         var rep = await TestData.PersonAsync(_db.Database, _boardId, "Riley Rep");
 
-        await _store.ApproveAgendaAsync(id, rep, TestData.Now);
-        await _store.ApproveAgendaAsync(id, councillor, TestData.Now.AddMinutes(5));
+        await _store.ApproveAgendaAsync(id, rep, await _store.AgendaVersionAsync(id), TestData.Now);
+        await _store.ApproveAgendaAsync(id, councillor, await _store.AgendaVersionAsync(id), TestData.Now.AddMinutes(5));
 
         Assert.That(await _store.ApproversAsync(id), Is.EqualTo(new[] { rep, councillor }));
     }
@@ -258,10 +258,10 @@ public sealed class MeetingStoreTests
         var id = await _store.CreateAsync(_boardId, MeetingData.Draft(MeetingData.December));
         var councillor = await TestData.PersonAsync(_db.Database, _boardId, "Cllr Cole", Role.Partner);
         var rep = await TestData.PersonAsync(_db.Database, _boardId, "Riley Rep");
-        await _store.ApproveAgendaAsync(id, councillor, TestData.Now);
-        await _store.ApproveAgendaAsync(id, rep, TestData.Now.AddMinutes(5));
+        await _store.ApproveAgendaAsync(id, councillor, await _store.AgendaVersionAsync(id), TestData.Now);
+        await _store.ApproveAgendaAsync(id, rep, await _store.AgendaVersionAsync(id), TestData.Now.AddMinutes(5));
 
-        await _store.ApproveAgendaAsync(id, councillor, TestData.Now.AddMinutes(10));
+        await _store.ApproveAgendaAsync(id, councillor, await _store.AgendaVersionAsync(id), TestData.Now.AddMinutes(10));
 
         Assert.That(await _store.ApproversAsync(id), Is.EqualTo(new[] { councillor, rep }));
     }
@@ -273,7 +273,7 @@ public sealed class MeetingStoreTests
         var january = await _store.CreateAsync(_boardId, MeetingData.Draft(MeetingData.January));
         var rep = await TestData.PersonAsync(_db.Database, _boardId, "Riley Rep");
 
-        await _store.ApproveAgendaAsync(december, rep, TestData.Now);
+        await _store.ApproveAgendaAsync(december, rep, await _store.AgendaVersionAsync(december), TestData.Now);
 
         Assert.That(await _store.ApproversAsync(january), Is.Empty);
     }
@@ -295,5 +295,20 @@ public sealed class MeetingStoreTests
         await using var connection = await _db.Database.OpenAsync();
         return await connection.ExecuteScalarAsync<DateTimeOffset?>(
             "SELECT published_at FROM meetings WHERE id = @meetingId", new { meetingId });
+    }
+
+    [Test]
+    public async Task ApproveAgendaAsync_OfAVersionThatChanged_IsNotRecorded()
+    {
+        var id = await MeetingData.MeetingAsync(_db.Database, _boardId, MeetingData.December);
+        var rep = await TestData.PersonAsync(_db.Database, _boardId, "Rae Rep", Role.Rep);
+        var read = await _store.AgendaVersionAsync(id);
+        await new AgendaItemStore(_db.Database).RaiseAsync(_boardId, rep,
+            new NewAgendaItem(id, null, "Late item", "Summary.", "Details.", BoardAsk.Note, "idea"), TestData.Now);
+
+        var approved = await _store.ApproveAgendaAsync(id, rep, read, TestData.Now);
+
+        Assert.That(approved, Is.False);
+        Assert.That(await _store.ApproversAsync(id), Is.Empty);
     }
 }

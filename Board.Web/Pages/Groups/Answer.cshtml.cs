@@ -21,6 +21,9 @@ public sealed class AnswerModel(GroupStore groups, AgendaItemStore items, BoardC
     [FromRoute] public long ItemId { get; set; }
     [BindProperty] public GroupResponse? Answer { get; set; }
     [BindProperty] public string? Comment { get; set; }
+
+    /// <summary>The outcome the supporter read when answering, so an answer cannot apply to a rewritten one.</summary>
+    [BindProperty] public string? SeenOutcome { get; set; }
     public AgendaItem Item { get; private set; } = null!;
     public string GroupName { get; private set; } = "";
 
@@ -34,7 +37,7 @@ public sealed class AnswerModel(GroupStore groups, AgendaItemStore items, BoardC
             ModelState.AddModelError(error.Field, error.Message);
         if (!ModelState.IsValid)
             return Page();
-        if (!await items.RespondAsync(Item, Answer!.Value, Comment, User.PersonIdOrThrow(), clock.UtcNow))
+        if (!await items.RespondAsync(Item, Answer!.Value, Comment, User.PersonIdOrThrow(), clock.UtcNow, SeenOutcome ?? ""))
         {
             ModelState.AddModelError("Response", "The board changed its answer just now. Read it again, then answer.");
             return Page();

@@ -19,9 +19,13 @@ public sealed class ApproveModel(AgendaViews views, MeetingStore meetings, TimeP
     [FromRoute] public long MeetingId { get; set; }
     public AgendaView View { get; private set; } = null!;
     public bool AlreadyApproved { get; private set; }
+    public long CurrentVersion { get; private set; }
     public string? Problem { get; private set; }
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
+
+    /// <summary>The version of the agenda the co-chair read, so approving a changed agenda is refused.</summary>
+    [BindProperty] public long Version { get; set; }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -33,7 +37,12 @@ public sealed class ApproveModel(AgendaViews views, MeetingStore meetings, TimeP
             Problem = "There is nothing on the agenda yet.";
         if (Problem is not null)
             return Page();
-        await meetings.ApproveAgendaAsync(MeetingId, User.PersonIdOrThrow(), clock.GetUtcNow());
+        if (!await meetings.ApproveAgendaAsync(MeetingId, User.PersonIdOrThrow(), Version, clock.GetUtcNow()))
+        {
+            Problem = "The agenda changed while you were reading it. Please read it again, then approve.";
+            await LoadAsync();
+            return Page();
+        }
         TempData["Approved"] = "Thank you. You approved the agenda.";
         return Redirect($"/boards/{BoardId}/meetings/{MeetingId}/approve");
     }
@@ -44,6 +53,7 @@ public sealed class ApproveModel(AgendaViews views, MeetingStore meetings, TimeP
             return false;
         View = view;
         AlreadyApproved = (await meetings.ApproversAsync(MeetingId)).Contains(User.PersonIdOrThrow());
+        CurrentVersion = await meetings.AgendaVersionAsync(MeetingId);
         return true;
     }
 }

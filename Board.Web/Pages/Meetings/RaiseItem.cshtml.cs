@@ -72,6 +72,11 @@ public sealed class RaiseItemModel(
 
         var id = await items.RaiseAsync(BoardId, User.PersonIdOrThrow(), new NewAgendaItem(MeetingId, Input.GroupId,
             Input.Title.Trim(), Input.EasyReadSummary.Trim(), Input.Details.Trim(), Input.Ask!.Value, Input.Picture!), clock.UtcNow);
+        if (id == 0)
+        {
+            ModelState.AddModelError("Meeting", "This meeting's agenda was published just now. Choose a later meeting.");
+            return Page();
+        }
         await files.SaveAsync(id, Files);
         TempData["Saved"] = $"\"{Input.Title.Trim()}\" has been sent. The coordinator will decide about it and tell the group.";
         return Redirect(Input.GroupId is { } group ? $"/boards/{BoardId}/groups/{group}" : $"/boards/{BoardId}/manage/meetings/{MeetingId}");

@@ -20,10 +20,20 @@ public sealed class AttendanceModel(
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
+    /// <summary>Who is here can be marked once the agenda is out and while the meeting runs; after that it is the record.</summary>
+    public string? Problem { get; private set; }
+
+    private bool CanMark => Meeting.State is MeetingState.AgendaPublished or MeetingState.Live;
+
     public async Task<IActionResult> OnPostMarkAsync(long personId, AttendanceMark mark)
     {
         if (!await LoadAsync())
             return NotFound();
+        if (!CanMark)
+        {
+            Problem = "Who is here can only be marked on the day, once the agenda is published and until the meeting closes.";
+            return Page();
+        }
         if (Members.All(m => m.PersonId != personId))
             return BadRequest();
         await attendance.MarkAsync(MeetingId, personId, mark, boardClock.LocalNow);
@@ -35,6 +45,11 @@ public sealed class AttendanceModel(
     {
         if (!await LoadAsync())
             return NotFound();
+        if (!CanMark)
+        {
+            Problem = "Who is here can only be marked on the day, once the agenda is published and until the meeting closes.";
+            return Page();
+        }
         if (Members.All(m => m.PersonId != personId))
             return BadRequest();
         await attendance.LeaveAsync(MeetingId, personId, boardClock.LocalNow);

@@ -29,8 +29,13 @@ public sealed class EditModel(MeetingStore meetings, BoardClock boardClock, Time
         if (!MeetingLifecycle.AgendaCanChange(meeting.State))
             ModelState.AddModelError("Input.Date", "The agenda is published, so the meeting's details cannot change here.");
         var draft = MeetingForm.Check(Input, boardClock.LocalNow, ModelState);
-        if (draft is null || !await meetings.UpdateAsync(BoardId, MeetingId, draft))
+        if (draft is null)
             return Page();
+        if (!await meetings.UpdateAsync(BoardId, MeetingId, draft))
+        {
+            ModelState.AddModelError("Input.Date", "The agenda was published just now, so the meeting's details cannot change here.");
+            return Page();
+        }
         Saved = "The meeting's details have been saved.";
         return Redirect(ManagePath($"/meetings/{MeetingId}"));
     }

@@ -31,7 +31,10 @@ public sealed class ShowModel(
             StepProblem = result.Message;
             return Page();
         }
-        if (!await meetings.MoveAsync(BoardId, MeetingId, View.Meeting.State, result.Next, Now))
+        var moved = step == MeetingStep.PublishAgenda
+            ? await meetings.PublishAsync(BoardId, MeetingId, await CoChairIdsAsync(), Now)
+            : await meetings.MoveAsync(BoardId, MeetingId, View.Meeting.State, result.Next, Now);
+        if (!moved)
         {
             StepProblem = "Someone else changed this meeting just now. Check it and try again.";
             await LoadAsync();
@@ -56,6 +59,9 @@ public sealed class ShowModel(
         Saved = waiting.Count == 0 ? "Every co-chair has approved already." : $"We asked {string.Join(" and ", waiting.Select(w => w.PersonName))} to approve the agenda.";
         return Redirect(ManagePath($"/meetings/{MeetingId}"));
     }
+
+    private async Task<IReadOnlyList<long>> CoChairIdsAsync() =>
+        (await members.CurrentAsync(BoardId, boardClock.Today)).Where(m => m.IsCoChair).Select(m => m.PersonId).Distinct().ToList();
 
     private async Task<AgendaReadiness> ReadinessAsync()
     {
