@@ -31,7 +31,7 @@ public sealed class ShowModel(GroupStore groups, AgendaItemStore items, MeetingS
         if (await groups.GetAsync(BoardId, GroupId) is not { } group)
             return NotFound();
         Group = group;
-        Rows = await LoadRowsAsync(items, meetings, GroupId, BoardId, clock.Today);
+        Rows = await LoadRowsAsync(items, meetings, GroupId, BoardId, clock.UtcToday);
         CanAnswer = User.IsInRole(Roles.Supporter) && (await groups.GroupsSupportedByAsync(User.PersonIdOrThrow())).Contains(GroupId);
         return Page();
     }

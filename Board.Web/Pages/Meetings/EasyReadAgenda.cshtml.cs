@@ -1,3 +1,4 @@
+using Board.Core.EasyRead;
 using Board.Data.Boards;
 using Board.Data.Glossary;
 using Board.Web.Meetings;
@@ -23,9 +24,12 @@ public sealed class EasyReadAgendaModel(AgendaViews views, BoardStore boards, Gl
             return NotFound();
         View = view;
         BoardName = (await boards.GetAsync(BoardId))?.Name ?? "";
-        var text = string.Join(" ", view.Accepted.Select(i => $"{i.Title} {i.EasyReadSummary}"));
-        HardWords = (await glossary.ListAsync(BoardId, approvedOnly: true))
-            .Where(g => text.Contains(g.Word, StringComparison.OrdinalIgnoreCase)).ToList();
+        // The checker's word matching (whole words, plurals), not a substring search: "PA" is not in "papers".
+        var text = string.Join("\n", view.Accepted.Select(i => $"{i.Title}\n{i.EasyReadSummary}"));
+        var words = await glossary.ListAsync(BoardId, approvedOnly: true);
+        var found = EasyReadChecker.Check(text, words.Select(w => new GlossaryTerm(w.Word, w.Explanation)).ToList())
+            .Where(a => a.Kind == AdviceKind.GlossaryWord).Select(a => a.Excerpt).ToList();
+        HardWords = words.Where(w => found.Any(f => f.StartsWith(w.Word, StringComparison.OrdinalIgnoreCase))).ToList();
         return Page();
     }
 }
