@@ -117,7 +117,8 @@ public sealed class MeetingStore(BoardDatabase database)
     public async Task<bool> PublishAsync(long boardId, long meetingId, IReadOnlyCollection<long> coChairIds, DateTimeOffset now)
     {
         await using var connection = await database.OpenAsync();
-        return await connection.ExecuteAsync(
+        await using var transaction = await connection.BeginTransactionAsync();
+        var published = await connection.ExecuteAsync(
             """
             UPDATE meetings SET state = 'AgendaPublished', published_at = @now
             WHERE id = @meetingId AND board_id = @boardId AND state = 'CallingForItems'
@@ -125,7 +126,12 @@ public sealed class MeetingStore(BoardDatabase database)
               AND EXISTS (SELECT 1 FROM agenda_items WHERE meeting_id = @meetingId AND state = 'Accepted')
               AND @coChairs > 0
               AND (SELECT COUNT(*) FROM agenda_approvals WHERE meeting_id = @meetingId AND person_id IN @coChairIds) = @coChairs
-            """, new { boardId, meetingId, now, coChairIds, coChairs = coChairIds.Count }) == 1;
+            """, new { boardId, meetingId, now, coChairIds, coChairs = coChairIds.Count }, transaction) == 1;
+        if (published)
+            await Voting.AuditLog.AppendAsync(connection, transaction, boardId, now, "agenda-published", $"meeting:{meetingId}",
+                $"Approved by person {string.Join(" and person ", coChairIds)}.");
+        await transaction.CommitAsync();
+        return published;
     }
 
     private const string AgendaVersionSql =

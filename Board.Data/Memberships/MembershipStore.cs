@@ -28,26 +28,44 @@ public sealed class MembershipStore(BoardDatabase database)
         return row?.ToMembership();
     }
 
-    public async Task<long> CreateAsync(Membership membership)
+    /// <summary>Adds a membership and records it in the audit log, in one transaction.</summary>
+    public async Task<long> CreateAsync(Membership membership, long? changedBy = null, DateTimeOffset? at = null)
     {
         await using var connection = await database.OpenAsync();
-        return await connection.ExecuteScalarAsync<long>(
+        await using var transaction = await connection.BeginTransactionAsync();
+        var id = await connection.ExecuteScalarAsync<long>(
             """
             INSERT INTO memberships (board_id, person_id, seat_code, term_from, term_to, is_co_chair, elected_by_group_id)
             VALUES (@BoardId, @PersonId, @SeatCode, @TermFrom, @TermTo, @IsCoChair, @ElectedByGroupId) RETURNING id
-            """, membership);
+            """, membership, transaction);
+        await AuditAsync(connection, transaction, "membership-added", membership with { Id = id }, changedBy, at);
+        await transaction.CommitAsync();
+        return id;
     }
 
-    public async Task<bool> UpdateAsync(Membership membership)
+    /// <summary>Changes a membership and records the new terms in the audit log, in one transaction.</summary>
+    public async Task<bool> UpdateAsync(Membership membership, long? changedBy = null, DateTimeOffset? at = null)
     {
         await using var connection = await database.OpenAsync();
-        return await connection.ExecuteAsync(
+        await using var transaction = await connection.BeginTransactionAsync();
+        var changed = await connection.ExecuteAsync(
             """
             UPDATE memberships SET seat_code = @SeatCode, term_from = @TermFrom, term_to = @TermTo,
                                    is_co_chair = @IsCoChair, elected_by_group_id = @ElectedByGroupId
             WHERE id = @Id AND board_id = @BoardId
-            """, membership) == 1;
+            """, membership, transaction) == 1;
+        if (changed)
+            await AuditAsync(connection, transaction, "membership-changed", membership, changedBy, at);
+        await transaction.CommitAsync();
+        return changed;
     }
+
+    /// <summary>Who holds which seat, and for how long, decides who votes: every change goes in the audit log.</summary>
+    private static Task AuditAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, string kind,
+        Membership m, long? changedBy, DateTimeOffset? at) =>
+        Voting.AuditLog.AppendAsync(connection, transaction, m.BoardId, at ?? DateTimeOffset.UtcNow, kind, $"membership:{m.Id} person:{m.PersonId}",
+            $"Seat {m.SeatCode}, from {m.TermFrom:yyyy-MM-dd} to {(m.TermTo is { } to ? to.ToString("yyyy-MM-dd") : "open")}"
+            + (m.IsCoChair ? ", co-chair" : "") + (changedBy is { } by ? $". Changed by person {by}." : "."));
 
     private sealed class MembershipRow
     {

@@ -94,4 +94,19 @@ public sealed class MembershipStoreTests
 
         Assert.That(await _store.ListAsync(_boardId), Is.Empty);
     }
+
+    [Test]
+    public async Task CreateAndUpdate_AreRecordedInTheAuditLog_WithAnIntactChain()
+    {
+        var id = await _store.CreateAsync(new Membership(0, _boardId, _repId, "rep", new DateOnly(2025, 4, 1), null, false, _groupId), changedBy: 7, at: TestData.Now);
+        await _store.UpdateAsync(new Membership(id, _boardId, _repId, "rep", new DateOnly(2025, 4, 1), new DateOnly(2027, 3, 31), true, _groupId), changedBy: 7, at: TestData.Now);
+
+        var log = await new Board.Data.Voting.AuditLog(_db.Database).AllAsync();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(log.Select(e => e.Kind), Is.EqualTo(new[] { "membership-added", "membership-changed" }));
+            Assert.That(log[1].Details, Is.EqualTo("Seat rep, from 2025-04-01 to 2027-03-31, co-chair. Changed by person 7."));
+            Assert.That(Board.Core.Voting.AuditChain.Verify(log).IsIntact, Is.True);
+        }
+    }
 }

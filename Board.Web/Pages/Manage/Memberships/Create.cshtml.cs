@@ -1,4 +1,5 @@
 using Board.Data.Memberships;
+using Board.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Board.Web.Pages.Manage.Memberships;
@@ -26,7 +27,7 @@ public sealed class CreateModel(MembershipForm form, MembershipStore memberships
         var membership = form.Check(BoardId, null, Input, (field, message) => ModelState.AddModelError($"Input.{field}", message));
         if (membership is null)
             return Page();
-        await memberships.CreateAsync(membership);
+        await memberships.CreateAsync(membership, User.PersonId(), Now);
         Saved = "The seat has been added.";
         return Redirect(ManagePath("/people"));
     }

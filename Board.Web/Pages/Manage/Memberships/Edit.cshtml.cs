@@ -1,4 +1,5 @@
 using Board.Data.Memberships;
+using Board.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Board.Web.Pages.Manage.Memberships;
@@ -31,7 +32,7 @@ public sealed class EditModel(MembershipForm form, MembershipStore memberships, 
         var membership = form.Check(BoardId, MembershipId, Input, (field, message) => ModelState.AddModelError($"Input.{field}", message));
         if (membership is null)
             return Page();
-        await memberships.UpdateAsync(membership);
+        await memberships.UpdateAsync(membership, User.PersonId(), Now);
         Saved = $"The seat of {PersonName} has been saved.";
         return Redirect(ManagePath("/people"));
     }
