@@ -7,6 +7,7 @@ using Board.Data.Meetings;
 using Board.Data.Notifications;
 using Board.Data.Memberships;
 using Board.Data.People;
+using Board.Data.Plans;
 using Board.Data.Supporters;
 using Board.Data.Voting;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +39,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<PollStore>();
         services.AddSingleton<BallotStore>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<PlanStore>();
+        services.AddSingleton<FollowStore>();
         return services;
     }
 }

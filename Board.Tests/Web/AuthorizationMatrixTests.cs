@@ -24,7 +24,19 @@ public sealed class AuthorizationMatrixTests
 
         /// <summary>A supporter of the group in the address (the demo supporter supports the first group).</summary>
         GroupSupporter,
+
+        /// <summary>The action's owner organisation's partners (the demo partner's organisation owns the first action), and the coordinator.</summary>
+        ActionOwner,
     }
+
+    /// <summary>Handlers stricter than their page: anyone on the board reads an action, only its owners post updates.</summary>
+    private static readonly Dictionary<(string Route, string Handler), Access> HandlerExpected = new()
+    {
+        [("boards/{boardId:long}/plan/actions/{actionId:long}", "Update")] = Access.ActionOwner,
+    };
+
+    private static Access ExpectedFor(string route, string? handler) =>
+        handler is not null && HandlerExpected.TryGetValue((route, handler), out var access) ? access : Expected[route];
 
     private static readonly Dictionary<string, Access> Expected = new()
     {
@@ -73,6 +85,10 @@ public sealed class AuthorizationMatrixTests
         ["boards/{boardId:long}/you-said-we-did"] = Access.BoardMember,
         ["boards/{boardId:long}/manage/meetings/{meetingId:long}/polls"] = Access.BoardCoordinator,
         ["boards/{boardId:long}/manage/audit"] = Access.BoardCoordinator,
+        ["boards/{boardId:long}/manage/plan"] = Access.BoardCoordinator,
+        ["boards/{boardId:long}/plan"] = Access.BoardMember,
+        ["boards/{boardId:long}/plan/progress"] = Access.Public,
+        ["boards/{boardId:long}/plan/actions/{actionId:long}"] = Access.BoardMember,
         ["boards/{boardId:long}/meetings/{meetingId:long}/chair"] = Access.BoardCoChair,
         ["boards/{boardId:long}/meetings/{meetingId:long}/vote"] = Access.BoardMember,
         ["boards/{boardId:long}/meetings/{meetingId:long}/projector"] = Access.BoardMember,
@@ -123,7 +139,7 @@ public sealed class AuthorizationMatrixTests
         foreach (var (route, method, handler) in _handlers)
         {
             var allowed = await IsAllowedAsync(_sessions[user], Fill(route, onRiverside: true), method, handler);
-            var shouldAllow = ShouldAllow(Expected[route], user, boardCoordinator: "coordinator@riverside.example");
+            var shouldAllow = ShouldAllow(ExpectedFor(route, handler), user, boardCoordinator: "coordinator@riverside.example");
             if (allowed != shouldAllow)
                 failures.Add($"{method} {route} handler={handler ?? "-"}: {(allowed ? "allowed" : "refused")}, expected {(shouldAllow ? "allowed" : "refused")}");
         }
@@ -138,11 +154,11 @@ public sealed class AuthorizationMatrixTests
         foreach (var (route, method, handler) in _handlers.Where(h => Expected[h.Route] is not (Access.Public or Access.SignedIn)))
         {
             var allowed = await IsAllowedAsync(_sessions[user], Fill(route, onRiverside: false), method, handler);
-            var shouldAllow = Expected[route] switch
+            var shouldAllow = ExpectedFor(route, handler) switch
             {
-                Access.BoardCoordinator or Access.BoardMember or Access.BoardSupporter =>
+                Access.BoardCoordinator or Access.BoardMember or Access.BoardSupporter or Access.ActionOwner =>
                     user is "coordinator@hillside.example" || user.StartsWith("admin@", StringComparison.Ordinal),
-                _ => false, // no Riverside co-chair or group supporter belongs to Hillside
+                _ => false, // no Riverside co-chair, group supporter or action owner belongs to Hillside
             };
             if (allowed != shouldAllow)
                 failures.Add($"{method} {route} handler={handler ?? "-"}: {(allowed ? "allowed" : "refused")}");
@@ -159,6 +175,7 @@ public sealed class AuthorizationMatrixTests
         Access.BoardSupporter => user is "supporter@riverside.example" || user == boardCoordinator || IsAdmin(user),
         Access.BoardCoChair => user is "rep@riverside.example" or "councillor@riverside.example",
         Access.GroupSupporter => user is "supporter@riverside.example",
+        Access.ActionOwner => user is "partner@riverside.example" || user == boardCoordinator || IsAdmin(user),
     };
 
     private static bool IsAdmin(string user) => user.StartsWith("admin@", StringComparison.Ordinal);
@@ -187,6 +204,7 @@ public sealed class AuthorizationMatrixTests
         .Replace("{meetingId:long}", (onRiverside ? _ids.RiversideMeeting : _ids.HillsideMeeting).ToString())
         .Replace("{itemId:long}", (onRiverside ? _ids.RiversideItem : _ids.HillsideItem).ToString())
         .Replace("{fileId:long}", "1")
+        .Replace("{actionId:long}", (onRiverside ? _ids.RiversideAction : 999_999).ToString())
         .Replace("{token}", Board.Web.Demo.DemoSeeder.DemoCardToken())
         .Replace("{code:int}", "404");
 

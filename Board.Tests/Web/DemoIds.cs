@@ -6,7 +6,7 @@ namespace Board.Tests.Web;
 /// <summary>Ids from the seeded demo boards that tests need in addresses, looked up rather than assumed.</summary>
 public sealed record DemoIds(long Riverside, long Hillside, long RiversideRep, long RiversidePerson, long RiversideMembership,
     long RiversideGroup, long HillsidePerson, long HillsideMembership, long HillsideGroup, long RiversideLink,
-    long RiversideMeeting, long RiversideItem, long HillsideMeeting, long HillsideItem)
+    long RiversideMeeting, long RiversideItem, long HillsideMeeting, long HillsideItem, long RiversideAction)
 {
     public static async Task<DemoIds> LoadAsync(BoardDatabase database)
     {
@@ -29,6 +29,7 @@ public sealed record DemoIds(long Riverside, long Hillside, long RiversideRep, l
             await c.ExecuteScalarAsync<long>(
                 "SELECT MIN(id) FROM agenda_items WHERE group_id = (SELECT MIN(id) FROM self_advocacy_groups WHERE board_id = @riverside)", new { riverside }),
             await c.ExecuteScalarAsync<long>("SELECT MAX(id) FROM meetings WHERE board_id = @hillside", new { hillside }),
-            await c.ExecuteScalarAsync<long>("SELECT MIN(id) FROM agenda_items WHERE board_id = @hillside", new { hillside }));
+            await c.ExecuteScalarAsync<long>("SELECT MIN(id) FROM agenda_items WHERE board_id = @hillside", new { hillside }),
+            await c.ExecuteScalarAsync<long>("SELECT MIN(a.id) FROM plan_actions a JOIN plan_chapters c ON c.id = a.chapter_id JOIN plans p ON p.id = c.plan_id WHERE p.board_id = @riverside", new { riverside }));
     }
 }

@@ -17,7 +17,7 @@ namespace Board.Web.Demo;
 public sealed class DemoSeeder(
     BoardStore boards, ConstitutionStore constitutions, PersonStore people, GroupStore groups,
     MembershipStore memberships, SupporterLinkStore links, AccountStore accounts, SignInCardStore cards,
-    DemoMeetings meetings, TimeProvider clock, ILogger<DemoSeeder> logger)
+    DemoMeetings meetings, DemoPlan plan, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     private const int Seed = 20261123;
 
@@ -83,13 +83,17 @@ public sealed class DemoSeeder(
                 await accounts.SetPasswordAsync(supporterId, "supporter@riverside.example", hashedPassword);
         }
 
+        long firstPartnerId = 0;
         for (var p = 0; p < DemoBoards.Partners.Length; p++)
         {
             var (organisation, _) = DemoBoards.Partners[p];
             var partnerId = await people.CreateAsync(boardId, faker.Name.FullName(), Role.Partner, organisation, null, now);
             await memberships.CreateAsync(new Membership(0, boardId, partnerId, "partner", termStart, null, false, null));
             if (p == 0)
+            {
                 await accounts.SetPasswordAsync(partnerId, "partner@riverside.example", hashedPassword);
+                firstPartnerId = partnerId;
+            }
         }
 
         var coordinatorId = await people.CreateAsync(boardId, faker.Name.FullName(), Role.Coordinator, "Riverside Borough Council", "coordinator@riverside.example", now);
@@ -97,6 +101,7 @@ public sealed class DemoSeeder(
         var adminId = await people.CreateAsync(null, "Site administrator", Role.Admin, null, null, now);
         await accounts.SetPasswordAsync(adminId, "admin@riverside.example", hashedPassword);
         await meetings.SeedAsync(boardId, groupIds, coordinatorId);
+        await plan.SeedAsync(boardId, firstPartnerId);
         logger.LogInformation("Added the demo board {Board}", DemoBoards.MainBoardName);
     }
 

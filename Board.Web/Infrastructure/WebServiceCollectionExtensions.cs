@@ -41,6 +41,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<IAuthorizationHandler, BoardCoChairHandler>();
         services.AddScoped<PasswordSignIn>();
         services.AddTransient<Demo.DemoMeetings>();
+        services.AddTransient<Demo.DemoPlan>();
         services.AddSingleton<Meetings.AgendaViews>();
         services.AddSingleton<Meetings.GroupNotices>();
         services.AddSignalR();

@@ -28,6 +28,7 @@ public static class JobsServiceCollectionExtensions
         services.AddHangfireServer(options => options.WorkerCount = 2);
 
         services.AddTransient<ReminderJob>();
+        services.AddTransient<PlanReminderJob>();
         services.AddTransient<EmailJob>();
         return services;
     }
@@ -37,6 +38,7 @@ public static class JobsServiceCollectionExtensions
     {
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
         jobs.AddOrUpdate<ReminderJob>(RemindersJobId, job => job.RunAsync(), Cron.Hourly());
+        jobs.AddOrUpdate<PlanReminderJob>("plan-reminders", job => job.RunAsync(), Cron.Hourly());
 
         if (app.Services.GetRequiredService<IOptions<SmtpOptions>>().Value.IsConfigured)
         {

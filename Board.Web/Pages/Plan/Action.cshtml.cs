@@ -1,0 +1,97 @@
+using Board.Core.Plans;
+using Board.Data.Notifications;
+using Board.Data.People;
+using Board.Data.Plans;
+using Board.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Board.Web.Pages.Plan;
+
+/// <summary>
+/// One action of the plan: what will happen, who, by when, and every update. Members follow it; the owner
+/// organisation's partners (and the coordinator) post updates, the only way its status changes.
+/// </summary>
+[Authorize(Policy = Policies.BoardMember)]
+public sealed class ActionModel(PlanStore plans, FollowStore follows, PersonStore people, NotificationStore notifications, TimeProvider clock) : PageModel
+{
+    [FromRoute] public long BoardId { get; set; }
+    [FromRoute] public long ActionId { get; set; }
+    [BindProperty] public UpdateInput Input { get; set; } = new();
+    [TempData] public string? Saved { get; set; }
+
+    public PlanAction Action { get; private set; } = null!;
+    public Chapter? Chapter { get; private set; }
+    public IReadOnlyList<ActionUpdate> Updates { get; private set; } = [];
+    public IReadOnlyDictionary<long, string> Names { get; private set; } = new Dictionary<long, string>();
+    public bool Following { get; private set; }
+    public bool CanPost { get; private set; }
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await LoadAsync())
+            return NotFound();
+        Input.NewStatus = Action.Status;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostFollowAsync() => await FollowAsync(follow: true);
+
+    public async Task<IActionResult> OnPostUnfollowAsync() => await FollowAsync(follow: false);
+
+    public async Task<IActionResult> OnPostUpdateAsync()
+    {
+        if (!await LoadAsync())
+            return NotFound();
+        if (!CanPost)
+            return Forbid();
+        foreach (var error in ActionRules.ValidateUpdate(Action, Input.NewStatus ?? Action.Status, Input.WhatHappened, Input.WhatHappenedEasyRead, Input.EvidenceLink))
+            ModelState.AddModelError($"Input.{error.Field}", error.Message);
+        if (!ModelState.IsValid)
+            return Page();
+        var status = Input.NewStatus ?? Action.Status;
+        var updateId = await plans.PostUpdateAsync(Action, User.PersonIdOrThrow(), Input.WhatHappened!.Trim(), Input.WhatHappenedEasyRead!.Trim(),
+            string.IsNullOrWhiteSpace(Input.EvidenceLink) ? null : Input.EvidenceLink.Trim(), status, clock.GetUtcNow());
+        foreach (var follower in await follows.FollowersOfActionAsync(ActionId))
+            await notifications.SendAsync(follower, $"plan-update:{updateId}", $"News about an action: {Action.WhatEasyRead}",
+                $"{Input.WhatHappenedEasyRead!.Trim()} It is now: {ActionRules.Describe(status)}.", $"/boards/{BoardId}/plan/actions/{ActionId}", clock.GetUtcNow());
+        Saved = "Your update is posted. Everyone following this action has been told.";
+        return Redirect($"/boards/{BoardId}/plan/actions/{ActionId}");
+    }
+
+    private async Task<IActionResult> FollowAsync(bool follow)
+    {
+        if (!await LoadAsync())
+            return NotFound();
+        if (follow)
+            await follows.FollowAsync(User.PersonIdOrThrow(), ActionId, null);
+        else
+            await follows.UnfollowAsync(User.PersonIdOrThrow(), ActionId, null);
+        Saved = follow ? "You are following this action. We will tell you when there is news." : "You are no longer following this action.";
+        return Redirect($"/boards/{BoardId}/plan/actions/{ActionId}");
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        if (await plans.ActionAsync(BoardId, ActionId) is not { } action || await plans.CurrentPlanAsync(BoardId) is not { } plan)
+            return false;
+        Action = action;
+        Chapter = (await plans.ChaptersAsync(plan.Id)).FirstOrDefault(c => c.Id == action.ChapterId);
+        Updates = (await plans.UpdatesAsync(BoardId)).Where(u => u.ActionId == ActionId).ToList();
+        var me = await people.GetSelfAsync(User.PersonIdOrThrow());
+        Names = (await people.ListAsync(BoardId)).ToDictionary(p => p.Id, p => p.Name);
+        Following = (await follows.FollowedByAsync(User.PersonIdOrThrow())).Actions.Contains(ActionId);
+        CanPost = me is not null && Ownership.CanPostUpdate(me.Role, me.Organisation, action);
+        return true;
+    }
+
+    public sealed class UpdateInput
+    {
+        public string? WhatHappened { get; set; }
+        public string? WhatHappenedEasyRead { get; set; }
+        public string? EvidenceLink { get; set; }
+        public ActionStatus? NewStatus { get; set; }
+    }
+}

@@ -1,0 +1,51 @@
+using Board.Core.Meetings;
+using Board.Core.Plans;
+using Board.Data.Meetings;
+using Board.Data.Plans;
+using Board.Web.Infrastructure;
+using Board.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Board.Web.Pages.Plan;
+
+/// <summary>The plan dashboard: progress per chapter, what is late, what changed since the last meeting, with filters.</summary>
+[Authorize(Policy = Policies.BoardMember)]
+public sealed class IndexModel(PlanStore plans, FollowStore follows, MeetingStore meetings, BoardClock clock) : PageModel
+{
+    [FromRoute] public long BoardId { get; set; }
+    [FromQuery] public string? Owner { get; set; }
+    [FromQuery] public ActionStatus? Status { get; set; }
+    [FromQuery] public long? Chapter { get; set; }
+
+    public Core.Plans.Plan? Plan { get; private set; }
+    public IReadOnlyList<Chapter> Chapters { get; private set; } = [];
+    public IReadOnlyList<(Chapter Chapter, ChapterProgress Progress)> Progress { get; private set; } = [];
+    public IReadOnlyList<PlanAction> Shown { get; private set; } = [];
+    public IReadOnlyList<PlanAction> Overdue { get; private set; } = [];
+    public IReadOnlyList<PlanAction> Changed { get; private set; } = [];
+    public IReadOnlyList<string> Owners { get; private set; } = [];
+    public IReadOnlySet<long> Following { get; private set; } = new HashSet<long>();
+    public DateTime? LastMeeting { get; private set; }
+    public DateOnly Today => clock.Today;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        Plan = await plans.CurrentPlanAsync(BoardId);
+        if (Plan is null)
+            return Page();
+        Chapters = await plans.ChaptersAsync(Plan.Id);
+        var actions = await plans.ActionsAsync(BoardId);
+        var byChapter = PlanProgress.ByChapter(Chapters, actions, Today).ToDictionary(p => p.ChapterId);
+        Progress = Chapters.Select(c => (c, byChapter[c.Id])).ToList();
+        Shown = PlanProgress.Filter(actions, Owner, Status, Chapter);
+        Overdue = actions.Where(a => ActionRules.IsOverdue(a, Today)).OrderBy(a => a.DueDate).ToList();
+        LastMeeting = (await meetings.ListAsync(BoardId)).Where(m => m.State == MeetingState.Closed).Select(m => (DateTime?)m.StartsAt).LastOrDefault();
+        var since = LastMeeting is { } last ? new DateTimeOffset(clock.ToUtc(last), TimeSpan.Zero) : DateTimeOffset.MinValue;
+        Changed = PlanProgress.ChangedSince(actions, await plans.UpdatesAsync(BoardId), since);
+        Owners = actions.Select(a => a.Owner).Distinct(StringComparer.OrdinalIgnoreCase).Order().ToList();
+        Following = (await follows.FollowedByAsync(User.PersonIdOrThrow())).Actions.ToHashSet();
+        return Page();
+    }
+}
