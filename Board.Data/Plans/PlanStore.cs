@@ -122,6 +122,31 @@ public sealed class PlanStore(BoardDatabase database)
         return rows.Select(r => r.ToUpdate()).ToList();
     }
 
+    /// <summary>The plan actions an agenda item brings for review.</summary>
+    public async Task<IReadOnlyList<long>> ActionsForItemAsync(long itemId)
+    {
+        await using var connection = await database.OpenAsync();
+        return (await connection.QueryAsync<long>("SELECT action_id FROM agenda_item_actions WHERE item_id = @itemId", new { itemId })).ToList();
+    }
+
+    /// <summary>Replaces the item's linked actions with these, keeping only actions of the same board.</summary>
+    public async Task LinkActionsAsync(long boardId, long itemId, IReadOnlyCollection<long> actionIds)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await connection.ExecuteAsync(
+            "DELETE FROM agenda_item_actions WHERE item_id = @itemId AND EXISTS (SELECT 1 FROM agenda_items WHERE id = @itemId AND board_id = @boardId)",
+            new { boardId, itemId }, transaction);
+        await connection.ExecuteAsync(
+            """
+            INSERT OR IGNORE INTO agenda_item_actions (item_id, action_id)
+            SELECT i.id, a.id FROM agenda_items i, plan_actions a
+            JOIN plan_chapters c ON c.id = a.chapter_id JOIN plans p ON p.id = c.plan_id
+            WHERE i.id = @itemId AND i.board_id = @boardId AND p.board_id = @boardId AND a.id = @actionId
+            """, actionIds.Distinct().Select(actionId => new { boardId, itemId, actionId }), transaction);
+        await transaction.CommitAsync();
+    }
+
     private sealed class ActionRow
     {
         public long Id { get; init; }

@@ -9,7 +9,7 @@ namespace Board.Web.Pages.Meetings;
 
 /// <summary>The meeting and, once published, its agenda, for everyone. Before that only when and where are shown.</summary>
 [AllowAnonymous]
-public sealed class AgendaModel(AgendaViews views, BoardStore boards) : PageModel
+public sealed class AgendaModel(AgendaViews views, BoardStore boards, Board.Data.Plans.PlanStore plans) : PageModel
 {
     [FromRoute] public long BoardId { get; set; }
     [FromRoute] public long MeetingId { get; set; }
@@ -18,12 +18,21 @@ public sealed class AgendaModel(AgendaViews views, BoardStore boards) : PageMode
 
     public bool Published => IsPublished(View.Meeting.State);
 
+    /// <summary>The plan actions each item brings for review.</summary>
+    public IReadOnlyDictionary<long, IReadOnlyList<Core.Plans.PlanAction>> LinkedActions { get; private set; } =
+        new Dictionary<long, IReadOnlyList<Core.Plans.PlanAction>>();
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (await views.LoadAsync(BoardId, MeetingId) is not { } view)
             return NotFound();
         View = view;
         BoardName = (await boards.GetAsync(BoardId))?.Name ?? "";
+        var actions = (await plans.ActionsAsync(BoardId)).ToDictionary(a => a.Id);
+        var linked = new Dictionary<long, IReadOnlyList<Core.Plans.PlanAction>>();
+        foreach (var item in view.Accepted)
+            linked[item.Id] = (await plans.ActionsForItemAsync(item.Id)).Select(id => actions[id]).ToList();
+        LinkedActions = linked;
         return Page();
     }
 

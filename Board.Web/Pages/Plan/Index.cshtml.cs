@@ -27,6 +27,19 @@ public sealed class IndexModel(PlanStore plans, FollowStore follows, MeetingStor
     public IReadOnlyList<PlanAction> Changed { get; private set; } = [];
     public IReadOnlyList<string> Owners { get; private set; } = [];
     public IReadOnlySet<long> Following { get; private set; } = new HashSet<long>();
+    public IReadOnlySet<long> FollowingChapters { get; private set; } = new HashSet<long>();
+
+    /// <summary>Follow (or stop following) a whole chapter: news of every action in it.</summary>
+    public async Task<IActionResult> OnPostChapterAsync(long chapterId, bool follow)
+    {
+        if (await plans.CurrentPlanAsync(BoardId) is not { } plan || (await plans.ChaptersAsync(plan.Id)).All(c => c.Id != chapterId))
+            return NotFound();
+        if (follow)
+            await follows.FollowAsync(User.PersonIdOrThrow(), null, chapterId);
+        else
+            await follows.UnfollowAsync(User.PersonIdOrThrow(), null, chapterId);
+        return Redirect($"/boards/{BoardId}/plan#chapters");
+    }
     public DateTime? LastMeeting { get; private set; }
     public DateOnly Today => clock.Today;
 
@@ -45,7 +58,9 @@ public sealed class IndexModel(PlanStore plans, FollowStore follows, MeetingStor
         var since = LastMeeting is { } last ? new DateTimeOffset(clock.ToUtc(last), TimeSpan.Zero) : DateTimeOffset.MinValue;
         Changed = PlanProgress.ChangedSince(actions, await plans.UpdatesAsync(BoardId), since);
         Owners = actions.Select(a => a.Owner).Distinct(StringComparer.OrdinalIgnoreCase).Order().ToList();
-        Following = (await follows.FollowedByAsync(User.PersonIdOrThrow())).Actions.ToHashSet();
+        var followed = await follows.FollowedByAsync(User.PersonIdOrThrow());
+        Following = followed.Actions.ToHashSet();
+        FollowingChapters = followed.Chapters.ToHashSet();
         return Page();
     }
 }

@@ -10,8 +10,8 @@ namespace Board.Web.Pages.Manage.Meetings;
 /// The coordinator decides about one item: accept it (place, time, presenter), move it to a named later meeting, or
 /// not accept it with a reason the group will read. After the meeting, the outcome is written here.
 /// </summary>
-public sealed class ItemModel(AgendaViews views, AgendaItemStore items, MeetingStore meetings, GroupNotices notices, TimeProvider clock)
-    : ManagePageModel(clock)
+public sealed class ItemModel(AgendaViews views, AgendaItemStore items, MeetingStore meetings, GroupNotices notices,
+    Board.Data.Plans.PlanStore plans, TimeProvider clock) : ManagePageModel(clock)
 {
     [FromRoute] public long MeetingId { get; set; }
     [FromRoute] public long ItemId { get; set; }
@@ -26,6 +26,19 @@ public sealed class ItemModel(AgendaViews views, AgendaItemStore items, MeetingS
     public AgendaItem Item { get; private set; } = null!;
     public IReadOnlyList<Meeting> LaterMeetings { get; private set; } = [];
     public IReadOnlyList<AgendaItemEvent> History { get; private set; } = [];
+    public IReadOnlyList<Core.Plans.PlanAction> PlanActions { get; private set; } = [];
+    [BindProperty] public List<long> LinkedActionIds { get; set; } = [];
+
+    /// <summary>Brings plan actions to this item, so the board reviews them when it comes to the item.</summary>
+    public async Task<IActionResult> OnPostLinkAsync()
+    {
+        if (!await LoadAsync())
+            return NotFound();
+        ModelState.Clear();
+        await plans.LinkActionsAsync(BoardId, ItemId, LinkedActionIds);
+        Saved = LinkedActionIds.Count == 0 ? "No plan actions are linked to this item." : "The plan actions are linked. The board will review them with this item.";
+        return Redirect(ManagePath($"/meetings/{MeetingId}/items/{ItemId}"));
+    }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -117,6 +130,9 @@ public sealed class ItemModel(AgendaViews views, AgendaItemStore items, MeetingS
         LaterMeetings = (await meetings.ListAsync(BoardId))
             .Where(m => m.StartsAt > view.Meeting.StartsAt && MeetingLifecycle.AgendaCanChange(m.State)).ToList();
         History = await items.HistoryAsync(ItemId);
+        PlanActions = await plans.ActionsAsync(BoardId);
+        if (Request.Method == HttpMethods.Get)
+            LinkedActionIds = (await plans.ActionsForItemAsync(ItemId)).ToList();
         return true;
     }
 

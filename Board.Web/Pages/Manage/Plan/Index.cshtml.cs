@@ -32,7 +32,12 @@ public sealed class IndexModel(PlanStore plans, PersonStore people, PictureSet p
     [BindProperty] public string? DueDate { get; set; }
     [BindProperty] public IFormFile? CsvFile { get; set; }
 
-    public async Task OnGetAsync() => await LoadAsync();
+    /// <param name="what">Filled in when the action comes from a meeting's decision.</param>
+    public async Task OnGetAsync(string? what)
+    {
+        await LoadAsync();
+        What = what is { Length: > 0 and <= 500 } ? what : null;
+    }
 
     public async Task<IActionResult> OnPostStartAsync()
     {
