@@ -4,3 +4,12 @@ CREATE TABLE agenda_item_actions (
     action_id   INTEGER NOT NULL REFERENCES plan_actions(id),
     PRIMARY KEY (item_id, action_id)
 );
+
+-- A file given as evidence with an update: checked by content like agenda attachments, stored under a random name.
+CREATE TABLE update_evidence (
+    update_id       INTEGER PRIMARY KEY REFERENCES action_updates(id),
+    file_name       TEXT    NOT NULL,
+    content_type    TEXT    NOT NULL,
+    length          INTEGER NOT NULL,
+    stored_name     TEXT    NOT NULL UNIQUE
+);

@@ -122,6 +122,35 @@ public sealed class PlanStore(BoardDatabase database)
         return rows.Select(r => r.ToUpdate()).ToList();
     }
 
+    public async Task AddEvidenceFileAsync(long updateId, string fileName, string contentType, long length, string storedName)
+    {
+        await using var connection = await database.OpenAsync();
+        await connection.ExecuteAsync(
+            "INSERT INTO update_evidence (update_id, file_name, content_type, length, stored_name) VALUES (@updateId, @fileName, @contentType, @length, @storedName)",
+            new { updateId, fileName, contentType, length, storedName });
+    }
+
+    /// <summary>An update's evidence file, if the update belongs to this board.</summary>
+    public async Task<Meetings.AttachmentInfo?> EvidenceFileAsync(long boardId, long updateId)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.QuerySingleOrDefaultAsync<Meetings.AttachmentInfo>(
+            """
+            SELECT e.update_id AS Id, u.action_id AS ItemId, e.file_name AS FileName, e.content_type AS ContentType, e.length AS Length, e.stored_name AS StoredName
+            FROM update_evidence e JOIN action_updates u ON u.id = e.update_id JOIN plan_actions a ON a.id = u.action_id
+            JOIN plan_chapters c ON c.id = a.chapter_id JOIN plans p ON p.id = c.plan_id
+            WHERE e.update_id = @updateId AND p.board_id = @boardId
+            """, new { boardId, updateId });
+    }
+
+    /// <summary>The ids of this board's updates that have an evidence file.</summary>
+    public async Task<IReadOnlySet<long>> UpdatesWithEvidenceAsync(long actionId)
+    {
+        await using var connection = await database.OpenAsync();
+        return (await connection.QueryAsync<long>(
+            "SELECT e.update_id FROM update_evidence e JOIN action_updates u ON u.id = e.update_id WHERE u.action_id = @actionId", new { actionId })).ToHashSet();
+    }
+
     /// <summary>The plan actions an agenda item brings for review.</summary>
     public async Task<IReadOnlyList<long>> ActionsForItemAsync(long itemId)
     {

@@ -89,6 +89,7 @@ public sealed class AuthorizationMatrixTests
         ["boards/{boardId:long}/plan"] = Access.BoardMember,
         ["boards/{boardId:long}/plan/progress"] = Access.Public,
         ["boards/{boardId:long}/plan/actions/{actionId:long}"] = Access.BoardMember,
+        ["boards/{boardId:long}/plan/updates/{updateId:long}/evidence"] = Access.BoardMember,
         ["boards/{boardId:long}/meetings/{meetingId:long}/chair"] = Access.BoardCoChair,
         ["boards/{boardId:long}/meetings/{meetingId:long}/vote"] = Access.BoardMember,
         ["boards/{boardId:long}/meetings/{meetingId:long}/projector"] = Access.BoardMember,
@@ -204,6 +205,7 @@ public sealed class AuthorizationMatrixTests
         .Replace("{meetingId:long}", (onRiverside ? _ids.RiversideMeeting : _ids.HillsideMeeting).ToString())
         .Replace("{itemId:long}", (onRiverside ? _ids.RiversideItem : _ids.HillsideItem).ToString())
         .Replace("{fileId:long}", "1")
+        .Replace("{updateId:long}", "1")
         .Replace("{actionId:long}", (onRiverside ? _ids.RiversideAction : 999_999).ToString())
         .Replace("{token}", Board.Web.Demo.DemoSeeder.DemoCardToken())
         .Replace("{code:int}", "404");

@@ -71,6 +71,37 @@ public sealed class PlanBadInputTests
         await AssertShowsAsync(response, "cannot go back to not started");
     }
 
+    [TestCase("report.pdf", new byte[] { 0x4D, 0x5A, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0 }, false)]
+    [TestCase("photo.png", new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 }, true)]
+    public async Task EvidenceFile_IsCheckedByItsContent(string fileName, byte[] bytes, bool accepted)
+    {
+        var before = await ScalarAsync<long>("SELECT COUNT(*) FROM action_updates");
+        var path = $"/boards/{_ids.Riverside}/plan/actions/{_ids.RiversideAction}";
+        var token = await BoardAppFactory.AntiforgeryTokenAsync(_partner, path);
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("Letters are being printed."), "Input.WhatHappened" },
+            { new StringContent("Letters are being printed."), "Input.WhatHappenedEasyRead" },
+            { new StringContent("OnTrack"), "Input.NewStatus" },
+            { new ByteArrayContent(bytes), "EvidenceFile", fileName },
+        };
+        var response = await _partner.PostAsync($"{path}?handler=Update", form);
+
+        if (accepted)
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            var updateId = await ScalarAsync<long>("SELECT MAX(update_id) FROM update_evidence");
+            var file = await _partner.GetAsync($"/boards/{_ids.Riverside}/plan/updates/{updateId}/evidence");
+            Assert.That(file.Content.Headers.ContentType!.MediaType, Is.EqualTo("image/png"));
+        }
+        else
+        {
+            await AssertShowsAsync(response, "is not a PDF or a picture");
+            Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM action_updates"), Is.EqualTo(before));
+        }
+    }
+
     [Test]
     public async Task AnotherBoardsActionId_IsNotFound()
     {

@@ -42,6 +42,20 @@ public sealed class AttachmentFiles(StorageOptions storage, AttachmentStore atta
 
     public string PathOf(AttachmentInfo attachment) => Path.Combine(storage.AttachmentsFolder, attachment.StoredName);
 
+    /// <summary>Stores one checked file under a random name and returns (stored name, content type).</summary>
+    public async Task<(string StoredName, string ContentType)> StoreAsync(IFormFile file)
+    {
+        Directory.CreateDirectory(storage.AttachmentsFolder);
+        var kind = FileKinds.Detect(await HeaderAsync(file));
+        var storedName = $"{Guid.NewGuid():N}";
+        await using (var target = File.Create(Path.Combine(storage.AttachmentsFolder, storedName)))
+            await file.CopyToAsync(target);
+        return (storedName, FileKinds.ContentType(kind));
+    }
+
+    /// <summary>The name shown to people for an uploaded file.</summary>
+    public static string DisplayName(IFormFile file) => SafeName(file.FileName);
+
     private static async Task<byte[]> HeaderAsync(IFormFile file)
     {
         var header = new byte[FileKinds.HeaderBytesNeeded];

@@ -14,12 +14,16 @@ namespace Board.Web.Pages.Plan;
 /// organisation's partners (and the coordinator) post updates, the only way its status changes.
 /// </summary>
 [Authorize(Policy = Policies.BoardMember)]
-public sealed class ActionModel(PlanStore plans, FollowStore follows, PersonStore people, NotificationStore notifications, TimeProvider clock) : PageModel
+[RequestSizeLimit(8 * 1024 * 1024)]
+public sealed class ActionModel(PlanStore plans, FollowStore follows, PersonStore people, NotificationStore notifications,
+    Board.Web.Meetings.AttachmentFiles files, TimeProvider clock) : PageModel
 {
     [FromRoute] public long BoardId { get; set; }
     [FromRoute] public long ActionId { get; set; }
     [BindProperty] public UpdateInput Input { get; set; } = new();
     [TempData] public string? Saved { get; set; }
+    [BindProperty] public IFormFile? EvidenceFile { get; set; }
+    public IReadOnlySet<long> WithEvidence { get; private set; } = new HashSet<long>();
 
     public PlanAction Action { get; private set; } = null!;
     public Chapter? Chapter { get; private set; }
@@ -49,11 +53,19 @@ public sealed class ActionModel(PlanStore plans, FollowStore follows, PersonStor
             return Forbid();
         foreach (var error in ActionRules.ValidateUpdate(Action, Input.NewStatus ?? Action.Status, Input.WhatHappened, Input.WhatHappenedEasyRead, Input.EvidenceLink))
             ModelState.AddModelError($"Input.{error.Field}", error.Message);
+        if (EvidenceFile is not null)
+            foreach (var problem in await Board.Web.Meetings.AttachmentFiles.CheckAsync([EvidenceFile]))
+                ModelState.AddModelError(nameof(EvidenceFile), problem);
         if (!ModelState.IsValid)
             return Page();
         var status = Input.NewStatus ?? Action.Status;
         var updateId = await plans.PostUpdateAsync(Action, User.PersonIdOrThrow(), Input.WhatHappened!.Trim(), Input.WhatHappenedEasyRead!.Trim(),
             string.IsNullOrWhiteSpace(Input.EvidenceLink) ? null : Input.EvidenceLink.Trim(), status, clock.GetUtcNow());
+        if (EvidenceFile is not null)
+        {
+            var (storedName, contentType) = await files.StoreAsync(EvidenceFile);
+            await plans.AddEvidenceFileAsync(updateId, Board.Web.Meetings.AttachmentFiles.DisplayName(EvidenceFile), contentType, EvidenceFile.Length, storedName);
+        }
         foreach (var follower in await follows.FollowersOfActionAsync(ActionId))
             await notifications.SendAsync(follower, $"plan-update:{updateId}", $"News about an action: {Action.WhatEasyRead}",
                 $"{Input.WhatHappenedEasyRead!.Trim()} It is now: {ActionRules.Describe(status)}.", $"/boards/{BoardId}/plan/actions/{ActionId}", clock.GetUtcNow());
@@ -80,6 +92,7 @@ public sealed class ActionModel(PlanStore plans, FollowStore follows, PersonStor
         Action = action;
         Chapter = (await plans.ChaptersAsync(plan.Id)).FirstOrDefault(c => c.Id == action.ChapterId);
         Updates = (await plans.UpdatesAsync(BoardId)).Where(u => u.ActionId == ActionId).ToList();
+        WithEvidence = await plans.UpdatesWithEvidenceAsync(ActionId);
         var me = await people.GetSelfAsync(User.PersonIdOrThrow());
         Names = (await people.ListAsync(BoardId)).ToDictionary(p => p.Id, p => p.Name);
         Following = (await follows.FollowedByAsync(User.PersonIdOrThrow())).Actions.Contains(ActionId);
