@@ -1,30 +1,23 @@
 using System.Net;
-using Board.Data.Database;
-using Dapper;
 
 namespace Board.Tests.Web;
 
 /// <summary>Bad input gets a clear message in plain words and changes nothing.</summary>
 [TestFixture]
-public sealed class BadInputTests
+public sealed class BadInputTests : BoardWebTest
 {
-    private BoardAppFactory _factory = null!;
     private HttpClient _coordinator = null!;
-    private DemoIds _ids = null!;
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _factory = new BoardAppFactory();
-        _ids = await DemoIds.LoadAsync(_factory.Database);
-        _coordinator = await _factory.SignedInClientAsync("coordinator@riverside.example");
+        _coordinator = await Factory.SignedInClientAsync("coordinator@riverside.example");
     }
 
     [OneTimeTearDown]
     public void Stop()
     {
         _coordinator.Dispose();
-        _factory.Dispose();
     }
 
     [TestCase("", "Enter the person&#x27;s name")]
@@ -32,7 +25,7 @@ public sealed class BadInputTests
     public async Task AddPerson_WithEmptyName_SaysSoAndAddsNobody(string name, string message)
     {
         var before = await CountAsync("people");
-        var response = await PostAsync($"/boards/{_ids.Riverside}/manage/people/new", new() { ["Input.Name"] = name, ["Input.Role"] = "Rep" });
+        var response = await PostAsync($"/boards/{Ids.Riverside}/manage/people/new", new() { ["Input.Name"] = name, ["Input.Role"] = "Rep" });
         await AssertShowsAsync(response, message);
         Assert.That(await CountAsync("people"), Is.EqualTo(before));
     }
@@ -41,7 +34,7 @@ public sealed class BadInputTests
     public async Task AddPerson_WithOverLongNameAndBadEmail_SaysBothAndAddsNobody()
     {
         var before = await CountAsync("people");
-        var response = await PostAsync($"/boards/{_ids.Riverside}/manage/people/new",
+        var response = await PostAsync($"/boards/{Ids.Riverside}/manage/people/new",
             new() { ["Input.Name"] = new string('x', 101), ["Input.Role"] = "Rep", ["Input.Email"] = "not an email" });
         var html = await AssertShowsAsync(response, "The name must be 100 characters or fewer");
         Assert.That(html, Does.Contain("Enter an email address in the right format"));
@@ -52,7 +45,7 @@ public sealed class BadInputTests
     public async Task AddPerson_AsAdministrator_IsNotAChoice()
     {
         var before = await CountAsync("people");
-        var response = await PostAsync($"/boards/{_ids.Riverside}/manage/people/new", new() { ["Input.Name"] = "Sneaky", ["Input.Role"] = "Admin" });
+        var response = await PostAsync($"/boards/{Ids.Riverside}/manage/people/new", new() { ["Input.Name"] = "Sneaky", ["Input.Role"] = "Admin" });
         // Admin is not among the choices; the form refuses it rather than making a platform administrator.
         await AssertShowsAsync(response, "Choose what the person does on the board");
         Assert.That(await CountAsync("people"), Is.EqualTo(before));
@@ -61,26 +54,26 @@ public sealed class BadInputTests
     [Test]
     public async Task EditPerson_FromAnotherBoard_IsNotFoundAndUnchanged()
     {
-        var nameBefore = await ScalarAsync<string>("SELECT name FROM people WHERE id = @id", new { id = _ids.HillsidePerson });
-        var response = await PostAsync($"/boards/{_ids.Riverside}/manage/people/{_ids.HillsidePerson}/edit",
-            new() { ["Input.Name"] = "Changed", ["Input.Role"] = "Rep" }, tokenFrom: $"/boards/{_ids.Riverside}/manage/people/new");
+        var nameBefore = await ScalarAsync<string>("SELECT name FROM people WHERE id = @id", new { id = Ids.HillsidePerson });
+        var response = await PostAsync($"/boards/{Ids.Riverside}/manage/people/{Ids.HillsidePerson}/edit",
+            new() { ["Input.Name"] = "Changed", ["Input.Role"] = "Rep" }, tokenFrom: $"/boards/{Ids.Riverside}/manage/people/new");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        Assert.That(await ScalarAsync<string>("SELECT name FROM people WHERE id = @id", new { id = _ids.HillsidePerson }), Is.EqualTo(nameBefore));
+        Assert.That(await ScalarAsync<string>("SELECT name FROM people WHERE id = @id", new { id = Ids.HillsidePerson }), Is.EqualTo(nameBefore));
     }
 
     [Test]
     public async Task EditPerson_RepWithASeat_CannotBecomeAPartner()
     {
-        var path = $"/boards/{_ids.Riverside}/manage/people/{_ids.RiversideRep}/edit";
+        var path = $"/boards/{Ids.Riverside}/manage/people/{Ids.RiversideRep}/edit";
         var response = await PostAsync(path, new() { ["Input.Name"] = "Still A Rep", ["Input.Role"] = "Partner" });
         await AssertShowsAsync(response, "which only a Rep can hold. End that membership first.");
-        Assert.That(await ScalarAsync<string>("SELECT role FROM people WHERE id = @id", new { id = _ids.RiversideRep }), Is.EqualTo("Rep"));
+        Assert.That(await ScalarAsync<string>("SELECT role FROM people WHERE id = @id", new { id = Ids.RiversideRep }), Is.EqualTo("Rep"));
     }
 
     [Test]
     public async Task EditMembership_UnknownId_IsNotFound()
     {
-        var response = await _coordinator.GetAsync($"/boards/{_ids.Riverside}/manage/memberships/999999/edit");
+        var response = await _coordinator.GetAsync($"/boards/{Ids.Riverside}/manage/memberships/999999/edit");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("Page not found"));
     }
@@ -89,9 +82,9 @@ public sealed class BadInputTests
     public async Task AddMembership_TermEndingBeforeItStarts_SaysSoAndAddsNothing()
     {
         var before = await CountAsync("memberships");
-        var response = await PostAsync($"/boards/{_ids.Riverside}/manage/memberships/new", new()
+        var response = await PostAsync($"/boards/{Ids.Riverside}/manage/memberships/new", new()
         {
-            ["Input.PersonId"] = _ids.RiversidePerson.ToString(),
+            ["Input.PersonId"] = Ids.RiversidePerson.ToString(),
             ["Input.SeatCode"] = "partner",
             ["Input.TermFrom"] = "2030-01-01",
             ["Input.TermTo"] = "2029-01-01",
@@ -105,9 +98,9 @@ public sealed class BadInputTests
     {
         var before = await CountAsync("memberships");
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
-        var response = await PostAsync($"/boards/{_ids.Riverside}/manage/memberships/new", new()
+        var response = await PostAsync($"/boards/{Ids.Riverside}/manage/memberships/new", new()
         {
-            ["Input.PersonId"] = _ids.RiversidePerson.ToString(),
+            ["Input.PersonId"] = Ids.RiversidePerson.ToString(),
             ["Input.SeatCode"] = "carer",
             ["Input.TermFrom"] = today,
         });
@@ -119,9 +112,9 @@ public sealed class BadInputTests
     public async Task AddMembership_NotARealDate_SaysSoInPlainWords()
     {
         var before = await CountAsync("memberships");
-        var response = await PostAsync($"/boards/{_ids.Riverside}/manage/memberships/new", new()
+        var response = await PostAsync($"/boards/{Ids.Riverside}/manage/memberships/new", new()
         {
-            ["Input.PersonId"] = _ids.RiversidePerson.ToString(),
+            ["Input.PersonId"] = Ids.RiversidePerson.ToString(),
             ["Input.SeatCode"] = "partner",
             ["Input.TermFrom"] = "31 February",
         });
@@ -133,9 +126,9 @@ public sealed class BadInputTests
     public async Task AddMembership_ForAPersonOnAnotherBoard_IsRefused()
     {
         var before = await CountAsync("memberships");
-        var response = await PostAsync($"/boards/{_ids.Riverside}/manage/memberships/new", new()
+        var response = await PostAsync($"/boards/{Ids.Riverside}/manage/memberships/new", new()
         {
-            ["Input.PersonId"] = _ids.HillsidePerson.ToString(),
+            ["Input.PersonId"] = Ids.HillsidePerson.ToString(),
             ["Input.SeatCode"] = "partner",
             ["Input.TermFrom"] = "2026-01-01",
         });
@@ -147,7 +140,7 @@ public sealed class BadInputTests
     public async Task AddGroup_DuplicateName_SaysSoAndAddsNothing()
     {
         var before = await CountAsync("self_advocacy_groups");
-        var response = await PostAsync($"/boards/{_ids.Riverside}/manage/groups", new() { ["Input.Name"] = "speak up north" });
+        var response = await PostAsync($"/boards/{Ids.Riverside}/manage/groups", new() { ["Input.Name"] = "speak up north" });
         await AssertShowsAsync(response, "There is already a group with this name on the board");
         Assert.That(await CountAsync("self_advocacy_groups"), Is.EqualTo(before));
     }
@@ -155,8 +148,8 @@ public sealed class BadInputTests
     [Test]
     public async Task Constitution_QuorumNeedingMoreRepsThanSeats_SaysSoAndChangesNothing()
     {
-        var before = await ScalarAsync<long>("SELECT quorum_min_reps_present FROM constitutions WHERE board_id = @id", new { id = _ids.Riverside });
-        var response = await PostAsync($"/boards/{_ids.Riverside}/manage/constitution", new()
+        var before = await ScalarAsync<long>("SELECT quorum_min_reps_present FROM constitutions WHERE board_id = @id", new { id = Ids.Riverside });
+        var response = await PostAsync($"/boards/{Ids.Riverside}/manage/constitution", new()
         {
             ["Input.MinimumVotingMembersPresent"] = "8",
             ["Input.MinimumRepsPresent"] = "40",
@@ -165,14 +158,14 @@ public sealed class BadInputTests
             ["Input.CastingVoteSeatCode"] = "rep",
         });
         await AssertShowsAsync(response, "The quorum cannot need more Reps than the 10 Rep seats that vote");
-        Assert.That(await ScalarAsync<long>("SELECT quorum_min_reps_present FROM constitutions WHERE board_id = @id", new { id = _ids.Riverside }), Is.EqualTo(before));
+        Assert.That(await ScalarAsync<long>("SELECT quorum_min_reps_present FROM constitutions WHERE board_id = @id", new { id = Ids.Riverside }), Is.EqualTo(before));
     }
 
     [Test]
     public async Task Constitution_WordsInANumberBox_SaysSoInPlainWordsAndChangesNothing()
     {
-        var before = await ScalarAsync<long>("SELECT quorum_min_voting_present FROM constitutions WHERE board_id = @id", new { id = _ids.Riverside });
-        var response = await PostAsync($"/boards/{_ids.Riverside}/manage/constitution", new()
+        var before = await ScalarAsync<long>("SELECT quorum_min_voting_present FROM constitutions WHERE board_id = @id", new { id = Ids.Riverside });
+        var response = await PostAsync($"/boards/{Ids.Riverside}/manage/constitution", new()
         {
             ["Input.MinimumVotingMembersPresent"] = "eight",
             ["Input.MinimumRepsPresent"] = "3",
@@ -182,16 +175,16 @@ public sealed class BadInputTests
         });
         var html = await AssertShowsAsync(response, "Enter a whole number, like 3, or choose from the list");
         Assert.That(html, Does.Not.Contain("is not valid for"));
-        Assert.That(await ScalarAsync<long>("SELECT quorum_min_voting_present FROM constitutions WHERE board_id = @id", new { id = _ids.Riverside }), Is.EqualTo(before));
+        Assert.That(await ScalarAsync<long>("SELECT quorum_min_voting_present FROM constitutions WHERE board_id = @id", new { id = Ids.Riverside }), Is.EqualTo(before));
     }
 
     [Test]
     public async Task SupporterLink_ToARepOnAnotherBoard_IsRefused()
     {
         var before = await CountAsync("supporter_links");
-        var supporter = await ScalarAsync<long>("SELECT id FROM people WHERE board_id = @id AND role = 'Supporter' LIMIT 1", new { id = _ids.Riverside });
-        var response = await PostAsync($"/boards/{_ids.Riverside}/manage/supporters",
-            new() { ["Input.SupporterId"] = supporter.ToString(), ["Input.RepId"] = _ids.HillsidePerson.ToString() }, handler: "Add");
+        var supporter = await ScalarAsync<long>("SELECT id FROM people WHERE board_id = @id AND role = 'Supporter' LIMIT 1", new { id = Ids.Riverside });
+        var response = await PostAsync($"/boards/{Ids.Riverside}/manage/supporters",
+            new() { ["Input.SupporterId"] = supporter.ToString(), ["Input.RepId"] = Ids.HillsidePerson.ToString() }, handler: "Add");
         await AssertShowsAsync(response, "Choose a Rep from this board");
         Assert.That(await CountAsync("supporter_links"), Is.EqualTo(before));
     }
@@ -203,21 +196,6 @@ public sealed class BadInputTests
         return await _coordinator.PostAsync(handler is null ? path : $"{path}?handler={handler}", new FormUrlEncodedContent(fields));
     }
 
-    private static async Task<string> AssertShowsAsync(HttpResponseMessage response, string message)
-    {
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the form should be shown again");
-        Assert.That(html, Does.Contain("There is a problem"));
-        Assert.That(html, Does.Contain(message));
-        return html;
-    }
 
-    private Task<long> CountAsync(string table) => ScalarAsync<long>($"SELECT COUNT(*) FROM {table}", null);
 
-    private async Task<T> ScalarAsync<T>(string sql, object? args)
-    {
-        BoardDatabase database = _factory.Database;
-        await using var connection = await database.OpenAsync();
-        return (await connection.ExecuteScalarAsync<T>(sql, args))!;
-    }
 }

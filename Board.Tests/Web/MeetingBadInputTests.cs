@@ -1,24 +1,19 @@
 using System.Net;
-using Dapper;
 
 namespace Board.Tests.Web;
 
 /// <summary>Bad input to the meetings pages gets a clear message in plain words and changes nothing.</summary>
 [TestFixture]
-public sealed class MeetingBadInputTests
+public sealed class MeetingBadInputTests : BoardWebTest
 {
-    private BoardAppFactory _factory = null!;
     private HttpClient _coordinator = null!;
     private HttpClient _supporter = null!;
-    private DemoIds _ids = null!;
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _factory = new BoardAppFactory();
-        _ids = await DemoIds.LoadAsync(_factory.Database);
-        _coordinator = await _factory.SignedInClientAsync("coordinator@riverside.example");
-        _supporter = await _factory.SignedInClientAsync("supporter@riverside.example");
+        _coordinator = await Factory.SignedInClientAsync("coordinator@riverside.example");
+        _supporter = await Factory.SignedInClientAsync("supporter@riverside.example");
     }
 
     [OneTimeTearDown]
@@ -26,14 +21,13 @@ public sealed class MeetingBadInputTests
     {
         _coordinator.Dispose();
         _supporter.Dispose();
-        _factory.Dispose();
     }
 
     [Test]
     public async Task PlanMeeting_DeadlineAfterTheMeeting_SaysSoAndPlansNothing()
     {
         var before = await CountAsync("meetings");
-        var response = await BoardAppFactory.PostFormAsync(_coordinator, $"/boards/{_ids.Riverside}/manage/meetings", new Dictionary<string, string>
+        var response = await BoardAppFactory.PostFormAsync(_coordinator, $"/boards/{Ids.Riverside}/manage/meetings", new Dictionary<string, string>
         {
             ["Input.Title"] = "Board meeting",
             ["Input.Date"] = "10 March 2031",
@@ -51,7 +45,7 @@ public sealed class MeetingBadInputTests
     public async Task PlanMeeting_TimeThatIsNotATime_SaysHowToWriteIt()
     {
         var before = await CountAsync("meetings");
-        var response = await BoardAppFactory.PostFormAsync(_coordinator, $"/boards/{_ids.Riverside}/manage/meetings", new Dictionary<string, string>
+        var response = await BoardAppFactory.PostFormAsync(_coordinator, $"/boards/{Ids.Riverside}/manage/meetings", new Dictionary<string, string>
         {
             ["Input.Title"] = "Board meeting",
             ["Input.Date"] = "2031-03-10",
@@ -70,7 +64,7 @@ public sealed class MeetingBadInputTests
     {
         var before = await CountAsync("agenda_items");
         var program = "MZ\u0090\0\u0003\0\0\0\u0004\0\0\0"u8.ToArray(); // a Windows program, named as a PDF
-        var response = await RaiseAsync(_supporter, _ids.RiversideMeeting, _ids.RiversideGroup, ("report.pdf", program));
+        var response = await RaiseAsync(_supporter, Ids.RiversideMeeting, Ids.RiversideGroup, ("report.pdf", program));
         await AssertShowsAsync(response, "\u0022report.pdf\u0022 is not a PDF or a picture".Replace("\"", "&quot;"));
         Assert.That(await CountAsync("agenda_items"), Is.EqualTo(before));
         Assert.That(await CountAsync("agenda_attachments"), Is.Zero);
@@ -80,8 +74,8 @@ public sealed class MeetingBadInputTests
     public async Task RaiseItem_ForAGroupTheSupporterDoesNotSupport_IsRefused()
     {
         var before = await CountAsync("agenda_items");
-        var otherGroup = await ScalarAsync<long>("SELECT MAX(id) FROM self_advocacy_groups WHERE board_id = @id", new { id = _ids.Riverside });
-        var response = await RaiseAsync(_supporter, _ids.RiversideMeeting, otherGroup);
+        var otherGroup = await ScalarAsync<long>("SELECT MAX(id) FROM self_advocacy_groups WHERE board_id = @id", new { id = Ids.Riverside });
+        var response = await RaiseAsync(_supporter, Ids.RiversideMeeting, otherGroup);
         await AssertShowsAsync(response, "Choose a group you support");
         Assert.That(await CountAsync("agenda_items"), Is.EqualTo(before));
     }
@@ -90,7 +84,7 @@ public sealed class MeetingBadInputTests
     public async Task RaiseItem_ForAnotherBoardsMeeting_IsNotFoundAndNothingIsSaved()
     {
         var before = await CountAsync("agenda_items");
-        var response = await RaiseAsync(_supporter, _ids.HillsideMeeting, _ids.RiversideGroup, tokenFrom: _ids.RiversideMeeting);
+        var response = await RaiseAsync(_supporter, Ids.HillsideMeeting, Ids.RiversideGroup, tokenFrom: Ids.RiversideMeeting);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(await CountAsync("agenda_items"), Is.EqualTo(before));
     }
@@ -98,8 +92,8 @@ public sealed class MeetingBadInputTests
     [Test]
     public async Task DeclineItem_WithNoReason_SaysSoAndTheItemIsUnchanged()
     {
-        var itemId = await ScalarAsync<long>("SELECT MIN(id) FROM agenda_items WHERE meeting_id = @id AND state = 'Proposed'", new { id = _ids.RiversideMeeting });
-        var path = $"/boards/{_ids.Riverside}/manage/meetings/{_ids.RiversideMeeting}/items/{itemId}";
+        var itemId = await ScalarAsync<long>("SELECT MIN(id) FROM agenda_items WHERE meeting_id = @id AND state = 'Proposed'", new { id = Ids.RiversideMeeting });
+        var path = $"/boards/{Ids.Riverside}/manage/meetings/{Ids.RiversideMeeting}/items/{itemId}";
         var response = await BoardAppFactory.PostFormAsync(_coordinator, path, new Dictionary<string, string> { ["Reason"] = "  " }, handler: "Decline");
         await AssertShowsAsync(response, "Write the reason the item is not accepted. The group will read it.");
         Assert.That(await ScalarAsync<string>("SELECT state FROM agenda_items WHERE id = @itemId", new { itemId }), Is.EqualTo("Proposed"));
@@ -108,10 +102,10 @@ public sealed class MeetingBadInputTests
     [Test]
     public async Task Attendance_OfAFinishedMeeting_CannotBeRewritten()
     {
-        var closed = await ScalarAsync<long>("SELECT MIN(id) FROM meetings WHERE board_id = @id AND state = 'Closed'", new { id = _ids.Riverside });
-        var path = $"/boards/{_ids.Riverside}/manage/meetings/{closed}/attendance";
+        var closed = await ScalarAsync<long>("SELECT MIN(id) FROM meetings WHERE board_id = @id AND state = 'Closed'", new { id = Ids.Riverside });
+        var path = $"/boards/{Ids.Riverside}/manage/meetings/{closed}/attendance";
         var response = await BoardAppFactory.PostFormAsync(_coordinator, path,
-            new Dictionary<string, string> { ["personId"] = _ids.RiversideRep.ToString(), ["mark"] = "InRoom" }, handler: "Mark");
+            new Dictionary<string, string> { ["personId"] = Ids.RiversideRep.ToString(), ["mark"] = "InRoom" }, handler: "Mark");
         await AssertShowsAsync(response, "Who is here can only be marked on the day");
         Assert.That(await CountAsync("attendance"), Is.Zero);
     }
@@ -119,14 +113,14 @@ public sealed class MeetingBadInputTests
     [Test]
     public async Task ManageMeeting_OfAnotherBoard_IsNotFound()
     {
-        var response = await _coordinator.GetAsync($"/boards/{_ids.Riverside}/manage/meetings/{_ids.HillsideMeeting}");
+        var response = await _coordinator.GetAsync($"/boards/{Ids.Riverside}/manage/meetings/{Ids.HillsideMeeting}");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("Page not found"));
     }
 
     private async Task<HttpResponseMessage> RaiseAsync(HttpClient client, long meetingId, long groupId, (string Name, byte[] Bytes)? file = null, long? tokenFrom = null)
     {
-        var token = await BoardAppFactory.AntiforgeryTokenAsync(client, $"/boards/{_ids.Riverside}/meetings/{tokenFrom ?? meetingId}/items/new");
+        var token = await BoardAppFactory.AntiforgeryTokenAsync(client, $"/boards/{Ids.Riverside}/meetings/{tokenFrom ?? meetingId}/items/new");
         using var form = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
@@ -139,22 +133,9 @@ public sealed class MeetingBadInputTests
         };
         if (file is { } f)
             form.Add(new ByteArrayContent(f.Bytes), "Files", f.Name);
-        return await client.PostAsync($"/boards/{_ids.Riverside}/meetings/{meetingId}/items/new", form);
+        return await client.PostAsync($"/boards/{Ids.Riverside}/meetings/{meetingId}/items/new", form);
     }
 
-    private static async Task AssertShowsAsync(HttpResponseMessage response, string message)
-    {
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the form should be shown again");
-        Assert.That(html, Does.Contain("There is a problem"));
-        Assert.That(html, Does.Contain(message));
-    }
 
-    private Task<long> CountAsync(string table) => ScalarAsync<long>($"SELECT COUNT(*) FROM {table}", null);
 
-    private async Task<T> ScalarAsync<T>(string sql, object? args)
-    {
-        await using var connection = await _factory.Database.OpenAsync();
-        return (await connection.ExecuteScalarAsync<T>(sql, args))!;
-    }
 }

@@ -1,24 +1,19 @@
 using System.Net;
-using Dapper;
 
 namespace Board.Tests.Web;
 
 /// <summary>Bad input to the plan pages gets a clear message in plain words and changes nothing.</summary>
 [TestFixture]
-public sealed class PlanBadInputTests
+public sealed class PlanBadInputTests : BoardWebTest
 {
-    private BoardAppFactory _factory = null!;
     private HttpClient _coordinator = null!;
     private HttpClient _partner = null!;
-    private DemoIds _ids = null!;
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _factory = new BoardAppFactory();
-        _ids = await DemoIds.LoadAsync(_factory.Database);
-        _coordinator = await _factory.SignedInClientAsync("coordinator@riverside.example");
-        _partner = await _factory.SignedInClientAsync("partner@riverside.example");
+        _coordinator = await Factory.SignedInClientAsync("coordinator@riverside.example");
+        _partner = await Factory.SignedInClientAsync("partner@riverside.example");
     }
 
     [OneTimeTearDown]
@@ -26,7 +21,6 @@ public sealed class PlanBadInputTests
     {
         _coordinator.Dispose();
         _partner.Dispose();
-        _factory.Dispose();
     }
 
     [TestCase("31/02/2027", "Riverside NHS Integrated Care Board", "The due date must be a real date")]
@@ -35,7 +29,7 @@ public sealed class PlanBadInputTests
     {
         var before = await ScalarAsync<long>("SELECT COUNT(*) FROM plan_actions");
         var chapter = await ScalarAsync<long>("SELECT MIN(id) FROM plan_chapters");
-        var response = await BoardAppFactory.PostFormAsync(_coordinator, $"/boards/{_ids.Riverside}/manage/plan", new Dictionary<string, string>
+        var response = await BoardAppFactory.PostFormAsync(_coordinator, $"/boards/{Ids.Riverside}/manage/plan", new Dictionary<string, string>
         {
             ["ActionChapterId"] = chapter.ToString(),
             ["What"] = "Something will happen",
@@ -50,18 +44,18 @@ public sealed class PlanBadInputTests
     [Test]
     public async Task Update_ThatChangesTheStatusWithoutSayingWhatHappened_IsRefusedAndTheStatusStays()
     {
-        var status = await ScalarAsync<string>("SELECT status FROM plan_actions WHERE id = @id", new { id = _ids.RiversideAction });
-        var response = await BoardAppFactory.PostFormAsync(_partner, $"/boards/{_ids.Riverside}/plan/actions/{_ids.RiversideAction}",
+        var status = await ScalarAsync<string>("SELECT status FROM plan_actions WHERE id = @id", new { id = Ids.RiversideAction });
+        var response = await BoardAppFactory.PostFormAsync(_partner, $"/boards/{Ids.Riverside}/plan/actions/{Ids.RiversideAction}",
             new Dictionary<string, string> { ["Input.NewStatus"] = "Done" }, handler: "Update");
         await AssertShowsAsync(response, "There is a problem");
-        Assert.That(await ScalarAsync<string>("SELECT status FROM plan_actions WHERE id = @id", new { id = _ids.RiversideAction }), Is.EqualTo(status));
-        Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM action_updates WHERE action_id = @id AND new_status = 'Done'", new { id = _ids.RiversideAction }), Is.Zero);
+        Assert.That(await ScalarAsync<string>("SELECT status FROM plan_actions WHERE id = @id", new { id = Ids.RiversideAction }), Is.EqualTo(status));
+        Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM action_updates WHERE action_id = @id AND new_status = 'Done'", new { id = Ids.RiversideAction }), Is.Zero);
     }
 
     [Test]
     public async Task Update_BackToNotStarted_IsRefused()
     {
-        var response = await BoardAppFactory.PostFormAsync(_partner, $"/boards/{_ids.Riverside}/plan/actions/{_ids.RiversideAction}",
+        var response = await BoardAppFactory.PostFormAsync(_partner, $"/boards/{Ids.Riverside}/plan/actions/{Ids.RiversideAction}",
             new Dictionary<string, string>
             {
                 ["Input.WhatHappened"] = "Nothing yet.",
@@ -76,7 +70,7 @@ public sealed class PlanBadInputTests
     public async Task EvidenceFile_IsCheckedByItsContent(string fileName, byte[] bytes, bool accepted)
     {
         var before = await ScalarAsync<long>("SELECT COUNT(*) FROM action_updates");
-        var path = $"/boards/{_ids.Riverside}/plan/actions/{_ids.RiversideAction}";
+        var path = $"/boards/{Ids.Riverside}/plan/actions/{Ids.RiversideAction}";
         var token = await BoardAppFactory.AntiforgeryTokenAsync(_partner, path);
         using var form = new MultipartFormDataContent
         {
@@ -92,7 +86,7 @@ public sealed class PlanBadInputTests
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
             var updateId = await ScalarAsync<long>("SELECT MAX(update_id) FROM update_evidence");
-            var file = await _partner.GetAsync($"/boards/{_ids.Riverside}/plan/updates/{updateId}/evidence");
+            var file = await _partner.GetAsync($"/boards/{Ids.Riverside}/plan/updates/{updateId}/evidence");
             Assert.That(file.Content.Headers.ContentType!.MediaType, Is.EqualTo("image/png"));
         }
         else
@@ -105,23 +99,11 @@ public sealed class PlanBadInputTests
     [Test]
     public async Task AnotherBoardsActionId_IsNotFound()
     {
-        var response = await _coordinator.GetAsync($"/boards/{_ids.Hillside}/plan/actions/{_ids.RiversideAction}");
+        var response = await _coordinator.GetAsync($"/boards/{Ids.Hillside}/plan/actions/{Ids.RiversideAction}");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect).Or.EqualTo(HttpStatusCode.NotFound));
-        var own = await _coordinator.GetAsync($"/boards/{_ids.Riverside}/plan/actions/999999");
+        var own = await _coordinator.GetAsync($"/boards/{Ids.Riverside}/plan/actions/999999");
         Assert.That(own.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 
-    private static async Task AssertShowsAsync(HttpResponseMessage response, string message)
-    {
-        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the form should be shown again");
-        Assert.That(html, Does.Contain("There is a problem"));
-        Assert.That(html, Does.Contain(message));
-    }
 
-    private async Task<T> ScalarAsync<T>(string sql, object? args = null)
-    {
-        await using var connection = await _factory.Database.OpenAsync();
-        return (await connection.ExecuteScalarAsync<T>(sql, args))!;
-    }
 }
