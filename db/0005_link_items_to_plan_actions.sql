@@ -13,3 +13,7 @@ CREATE TABLE update_evidence (
     length          INTEGER NOT NULL,
     stored_name     TEXT    NOT NULL UNIQUE
 );
+
+-- One plan per board, and chapter titles unique within a plan (the CSV import finds chapters by title).
+CREATE UNIQUE INDEX ux_plans_board ON plans(board_id);
+CREATE UNIQUE INDEX ux_plan_chapters_title ON plan_chapters(plan_id, title COLLATE NOCASE);

@@ -7,7 +7,7 @@ public static class Ownership
 {
     public static bool CanPostUpdate(Role role, string? organisation, PlanAction action) => role switch
     {
-        Role.Coordinator or Role.Admin => true,
+        Role.Coordinator => true,
         Role.Partner => organisation is { Length: > 0 } && string.Equals(organisation.Trim(), action.Owner.Trim(), StringComparison.OrdinalIgnoreCase),
         _ => false,
     };

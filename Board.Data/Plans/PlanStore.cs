@@ -82,29 +82,36 @@ public sealed class PlanStore(BoardDatabase database)
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         foreach (var row in rows)
-            await connection.ExecuteAsync(
+            if (await connection.ExecuteAsync(
                 """
                 INSERT INTO plan_actions (chapter_id, what, what_easy_read, owner, due_date)
                 SELECT id, @What, @WhatEasyRead, @Owner, @DueDate FROM plan_chapters
                 WHERE plan_id = @planId AND title = @ChapterTitle COLLATE NOCASE LIMIT 1
-                """, new { planId, row.ChapterTitle, row.What, row.WhatEasyRead, row.Owner, row.DueDate }, transaction);
+                """, new { planId, row.ChapterTitle, row.What, row.WhatEasyRead, row.Owner, row.DueDate }, transaction) != 1)
+            {
+                // The chapter went away while the file was checked: import nothing rather than part.
+                await transaction.RollbackAsync();
+                return 0;
+            }
         await transaction.CommitAsync();
         return rows.Count;
     }
 
     /// <summary>Posts an update and sets the action's status from it, in one transaction: the status never changes alone.</summary>
+    /// <returns>The update's id, or 0 if the action's status changed since the poster read it (nothing is saved).</returns>
     public async Task<long> PostUpdateAsync(PlanAction action, long postedBy, string whatHappened, string whatHappenedEasyRead,
         string? evidenceLink, ActionStatus newStatus, DateTimeOffset now)
     {
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
+        if (await connection.ExecuteAsync("UPDATE plan_actions SET status = @status WHERE id = @actionId AND status = @seen",
+                new { actionId = action.Id, status = newStatus.ToString(), seen = action.Status.ToString() }, transaction) != 1)
+            return 0;
         var id = await connection.ExecuteScalarAsync<long>(
             """
             INSERT INTO action_updates (action_id, posted_by, posted_at, what_happened, what_happened_easy_read, evidence_link, new_status)
             VALUES (@actionId, @postedBy, @now, @whatHappened, @whatHappenedEasyRead, @evidenceLink, @status) RETURNING id
             """, new { actionId = action.Id, postedBy, now, whatHappened, whatHappenedEasyRead, evidenceLink, status = newStatus.ToString() }, transaction);
-        await connection.ExecuteAsync("UPDATE plan_actions SET status = @status WHERE id = @actionId",
-            new { actionId = action.Id, status = newStatus.ToString() }, transaction);
         await transaction.CommitAsync();
         return id;
     }

@@ -25,7 +25,7 @@ public sealed class AuthorizationMatrixTests
         /// <summary>A supporter of the group in the address (the demo supporter supports the first group).</summary>
         GroupSupporter,
 
-        /// <summary>The action's owner organisation's partners (the demo partner's organisation owns the first action), and the coordinator.</summary>
+        /// <summary>The action's owner organisation's partners (the demo partner's organisation owns the first action), and the coordinator; not the administrator.</summary>
         ActionOwner,
     }
 
@@ -176,7 +176,7 @@ public sealed class AuthorizationMatrixTests
         Access.BoardSupporter => user is "supporter@riverside.example" || user == boardCoordinator || IsAdmin(user),
         Access.BoardCoChair => user is "rep@riverside.example" or "councillor@riverside.example",
         Access.GroupSupporter => user is "supporter@riverside.example",
-        Access.ActionOwner => user is "partner@riverside.example" || user == boardCoordinator || IsAdmin(user),
+        Access.ActionOwner => user is "partner@riverside.example" || user == boardCoordinator,
     };
 
     private static bool IsAdmin(string user) => user.StartsWith("admin@", StringComparison.Ordinal);

@@ -97,6 +97,34 @@ public sealed class PlanBadInputTests : BoardWebTest
     }
 
     [Test]
+    public async Task StartingThePlanAgain_DoesNotMakeASecondPlan()
+    {
+        var response = await BoardAppFactory.PostFormAsync(_coordinator, $"/boards/{Ids.Riverside}/manage/plan",
+            new Dictionary<string, string> { ["PlanTitle"] = "Another plan", ["FromYear"] = "2026", ["ToYear"] = "2028" }, handler: "Start");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM plans WHERE board_id = @id", new { id = Ids.Riverside }), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Update_FromAPageReadBeforeAnotherUpdate_IsRefusedAndUndoesNothing()
+    {
+        var status = await ScalarAsync<string>("SELECT status FROM plan_actions WHERE id = @id", new { id = Ids.RiversideAction });
+        var stale = status == "OffTrack" ? "AtRisk" : "OffTrack";
+        var response = await BoardAppFactory.PostFormAsync(_partner, $"/boards/{Ids.Riverside}/plan/actions/{Ids.RiversideAction}",
+            new Dictionary<string, string>
+            {
+                ["SeenStatus"] = stale,
+                ["Input.WhatHappened"] = "Still waiting.",
+                ["Input.WhatHappenedEasyRead"] = "Still waiting.",
+                ["Input.NewStatus"] = stale,
+            }, handler: "Update");
+
+        await AssertShowsAsync(response, "Someone posted an update just now.");
+        Assert.That(await ScalarAsync<string>("SELECT status FROM plan_actions WHERE id = @id", new { id = Ids.RiversideAction }), Is.EqualTo(status));
+    }
+
+    [Test]
     public async Task AnotherBoardsActionId_IsNotFound()
     {
         var response = await _coordinator.GetAsync($"/boards/{Ids.Hillside}/plan/actions/{Ids.RiversideAction}");

@@ -10,7 +10,7 @@ namespace Board.Web.Jobs;
 
 /// <summary>
 /// Hourly: reminds an action's owners 14 and 3 days before it is due and each week while it is late, and tells its
-/// followers once when it becomes late. Mondays it also sends each follower a digest of the week's updates.
+/// followers once when it becomes late. From Monday on it also sends each follower a digest of last week's updates, once.
 /// Every message has a key, so running again (or after a crash) sends nothing twice.
 /// </summary>
 public sealed class PlanReminderJob(BoardStore boards, PlanStore plans, PersonStore people, FollowStore follows, NotificationStore notifications, BoardClock clock)
@@ -33,8 +33,9 @@ public sealed class PlanReminderJob(BoardStore boards, PlanStore plans, PersonSt
                 if (PlanReminders.ForFollowers(action, today) is { } late)
                     sent += await SendAsync(await follows.FollowersOfActionAsync(action.Id), late, action, link);
             }
-            if (today.DayOfWeek == DayOfWeek.Monday)
-                sent += await DigestAsync(board.Id, today);
+            // Last week's digest, on the first run from Monday on: its key stops a second send, and a Monday
+            // without a run is caught up on the next day.
+            sent += await DigestAsync(board.Id, today.AddDays(-(((int)today.DayOfWeek + 6) % 7)));
         }
         return sent;
     }
@@ -50,7 +51,9 @@ public sealed class PlanReminderJob(BoardStore boards, PlanStore plans, PersonSt
 
     private async Task<int> DigestAsync(long boardId, DateOnly monday)
     {
+        // The week in the board's local time, from midnight to midnight, so clock changes neither repeat nor skip an hour.
         var until = new DateTimeOffset(clock.ToUtc(monday.ToDateTime(TimeOnly.MinValue)), TimeSpan.Zero);
+        var since = new DateTimeOffset(clock.ToUtc(monday.AddDays(-7).ToDateTime(TimeOnly.MinValue)), TimeSpan.Zero);
         var actions = await plans.ActionsAsync(boardId);
         var updates = await plans.UpdatesAsync(boardId);
         var boardPeople = (await people.ListAsync(boardId)).Select(p => p.Id).ToHashSet();
@@ -58,7 +61,7 @@ public sealed class PlanReminderJob(BoardStore boards, PlanStore plans, PersonSt
         foreach (var personId in (await follows.FollowersAsync()).Where(boardPeople.Contains))
         {
             var (followedActions, followedChapters) = await follows.FollowedByAsync(personId);
-            var week = Digest.WeeklyFor(followedActions, followedChapters, actions, updates, until.AddDays(-7), until);
+            var week = Digest.WeeklyFor(followedActions, followedChapters, actions, updates, since, until);
             if (week.Count == 0)
                 continue;
             var lines = week.Select(u => $"- {actions.First(a => a.Id == u.ActionId).WhatEasyRead}: {u.WhatHappenedEasyRead}");

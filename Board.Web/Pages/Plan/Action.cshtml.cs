@@ -16,7 +16,7 @@ namespace Board.Web.Pages.Plan;
 [Authorize(Policy = Policies.BoardMember)]
 [RequestSizeLimit(8 * 1024 * 1024)]
 public sealed class ActionModel(PlanStore plans, FollowStore follows, PersonStore people, NotificationStore notifications,
-    Board.Web.Meetings.AttachmentFiles files, TimeProvider clock) : PageModel
+    Board.Web.Meetings.AttachmentFiles files, Board.Web.Infrastructure.BoardClock clock) : PageModel
 {
     [FromRoute] public long BoardId { get; set; }
     [FromRoute] public long ActionId { get; set; }
@@ -31,7 +31,12 @@ public sealed class ActionModel(PlanStore plans, FollowStore follows, PersonStor
     public IReadOnlyDictionary<long, string> Names { get; private set; } = new Dictionary<long, string>();
     public bool Following { get; private set; }
     public bool CanPost { get; private set; }
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today;
+
+    /// <summary>The status the poster saw: if it changed since, their update is refused rather than undo someone else's.</summary>
+    [BindProperty] public ActionStatus? SeenStatus { get; set; }
+
+    public DateOnly LocalDate(DateTimeOffset moment) => DateOnly.FromDateTime(clock.Local(moment));
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -59,8 +64,20 @@ public sealed class ActionModel(PlanStore plans, FollowStore follows, PersonStor
         if (!ModelState.IsValid)
             return Page();
         var status = Input.NewStatus ?? Action.Status;
+        if (SeenStatus is { } seen && seen != Action.Status)
+        {
+            ModelState.AddModelError("Input.NewStatus", $"Someone posted an update just now. It is now: {ActionRules.Describe(Action.Status)}. Read it, then post yours.");
+            Input.NewStatus = Action.Status;
+            return Page();
+        }
         var updateId = await plans.PostUpdateAsync(Action, User.PersonIdOrThrow(), Input.WhatHappened!.Trim(), Input.WhatHappenedEasyRead!.Trim(),
-            string.IsNullOrWhiteSpace(Input.EvidenceLink) ? null : Input.EvidenceLink.Trim(), status, clock.GetUtcNow());
+            string.IsNullOrWhiteSpace(Input.EvidenceLink) ? null : Input.EvidenceLink.Trim(), status, clock.UtcNow);
+        if (updateId == 0)
+        {
+            await LoadAsync();
+            ModelState.AddModelError("Input.NewStatus", $"Someone posted an update just now. It is now: {ActionRules.Describe(Action.Status)}. Read it, then post yours.");
+            return Page();
+        }
         if (EvidenceFile is not null)
         {
             var (storedName, contentType) = await files.StoreAsync(EvidenceFile);
@@ -68,7 +85,7 @@ public sealed class ActionModel(PlanStore plans, FollowStore follows, PersonStor
         }
         foreach (var follower in await follows.FollowersOfActionAsync(ActionId))
             await notifications.SendAsync(follower, $"plan-update:{updateId}", $"News about an action: {Action.WhatEasyRead}",
-                $"{Input.WhatHappenedEasyRead!.Trim()} It is now: {ActionRules.Describe(status)}.", $"/boards/{BoardId}/plan/actions/{ActionId}", clock.GetUtcNow());
+                $"{Input.WhatHappenedEasyRead!.Trim()} It is now: {ActionRules.Describe(status)}.", $"/boards/{BoardId}/plan/actions/{ActionId}", clock.UtcNow);
         Saved = "Your update is posted. Everyone following this action has been told.";
         return Redirect($"/boards/{BoardId}/plan/actions/{ActionId}");
     }

@@ -43,6 +43,8 @@ public sealed class IndexModel(PlanStore plans, PersonStore people, PictureSet p
     {
         await LoadAsync();
         ModelState.Clear();
+        if (Plan is not null)
+            return Redirect(ManagePath("/plan")); // already started (a second click, or an old tab)
         if (string.IsNullOrWhiteSpace(PlanTitle))
             ModelState.AddModelError(nameof(PlanTitle), "Enter the plan's title");
         if (FromYear is not (>= 2000 and <= 2100) || ToYear is not { } to || to < FromYear || to > FromYear + 10)
@@ -139,7 +141,7 @@ public sealed class IndexModel(PlanStore plans, PersonStore people, PictureSet p
     /// <summary>Quotes a CSV field, and stops a spreadsheet reading it as a formula.</summary>
     private static string Csv(string value)
     {
-        if (value.Length > 0 && "=+-@".Contains(value[0]))
+        if (value.Length > 0 && "=+-@\t\r".Contains(value[0]))
             value = "'" + value;
         return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
     }
