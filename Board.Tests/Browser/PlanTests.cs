@@ -42,6 +42,8 @@ public sealed class PlanTests
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Post the update" }).ClickAsync();
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Alert)).ToContainTextAsync("Everyone following this action has been told.");
 
+        await carer.GotoAsync("/");
+        await Assertions.Expect(carer.GetByRole(AriaRole.Link, new() { Name = "My messages (1 new)", IncludeHidden = true })).ToBeAttachedAsync();
         await carer.GotoAsync("/me/inbox");
         await Assertions.Expect(carer.GetByText("Easy read letters start on Monday.", new() { Exact = false })).ToBeVisibleAsync();
         await Axe.AssertNoViolationsAsync(carer);
