@@ -16,8 +16,7 @@ internal static class LiveMeetings
         var meetings = services.GetRequiredService<MeetingStore>();
         var today = DateTime.Today;
         var meetingId = await meetings.CreateAsync(ids.Riverside, new MeetingDraft("Live meeting", today.AddHours(9), today.AddHours(17), "Room 1", null, null, today.AddDays(-2)));
-        foreach (var (from, to) in new[] { (MeetingState.Scheduled, MeetingState.CallingForItems), (MeetingState.CallingForItems, MeetingState.AgendaPublished), (MeetingState.AgendaPublished, MeetingState.Live) })
-            await meetings.MoveAsync(ids.Riverside, meetingId, from, to, DateTimeOffset.UtcNow);
+        await Data.Meetings.MeetingData.MoveToAsync(BrowserSession.App.Database, ids.Riverside, meetingId, MeetingState.Live);
         await using var connection = await BrowserSession.App.Database.OpenAsync();
         var people = everyVoter
             ? await connection.QueryAsync<long>("SELECT person_id FROM memberships WHERE board_id = @Riverside AND seat_code IN ('rep', 'carer')", ids)

@@ -1,5 +1,4 @@
 using Board.Core.Voting;
-using Board.Data.People;
 using Board.Data.Supporters;
 using Board.Data.Voting;
 using Board.Web.Hubs;
@@ -7,7 +6,7 @@ using Board.Web.Hubs;
 namespace Board.Web.Voting;
 
 /// <summary>The state a client needs after (re)joining a meeting: built from the store, so it is always what was committed.</summary>
-public sealed class MeetingSyncBuilder(PollStore polls, BallotStore ballots, VotingRoll rolls, SupporterLinkStore links, PersonStore people, PollViews views)
+public sealed class MeetingSyncBuilder(PollStore polls, BallotStore ballots, VotingRoll rolls, SupporterLinkStore links, PollViews views)
 {
     public async Task<MeetingSync> BuildAsync(long boardId, long meetingId, long personId, bool isSupporter)
     {
@@ -23,9 +22,8 @@ public sealed class MeetingSyncBuilder(PollStore polls, BallotStore ballots, Vot
         var represented = new List<RepresentedView>();
         if (isSupporter)
         {
-            var everyone = (await people.ListAsync(boardId)).ToDictionary(p => p.Id, p => p.Name);
             foreach (var link in (await links.ListAsync(boardId)).Where(l => l.SupporterId == personId))
-                represented.Add(new RepresentedView(link.RepId, everyone.GetValueOrDefault(link.RepId, "A Rep"),
+                represented.Add(new RepresentedView(link.RepId, link.RepName,
                     open is not null && await ballots.HasVotedAsync(open.Id, link.RepId)));
         }
 
@@ -45,7 +43,6 @@ public sealed class MeetingSyncBuilder(PollStore polls, BallotStore ballots, Vot
         var counts = await ballots.TallyAsync(poll);
         var text = await polls.ResultTextAsync(poll.Id) ?? "";
         var headline = text.Split('.', 2)[0];
-        return new ResultView(poll.Id, poll.Question, headline, text,
-            counts.Select(c => new CountView(c.Option.Label, c.Option.Symbol, c.Option.Meaning.ToString(), c.Votes)).ToList());
+        return new ResultView(poll.Id, poll.Question, headline, text, PollViews.Counts(counts));
     }
 }

@@ -14,6 +14,9 @@ public sealed class PollViews(PictureSet pictures)
             poll.Options.Select(o => new OptionView(o.Id, o.Label, o.Symbol, o.Meaning.ToString())).ToList());
     }
 
-    public static ResultView Result(Poll poll, PollResult result) => new(poll.Id, poll.Question, result.Headline, result.Explanation,
-        result.Counts.Select(c => new CountView(c.Option.Label, c.Option.Symbol, c.Option.Meaning.ToString(), c.Votes)).ToList());
+    public static ResultView Result(Poll poll, PollResult result) =>
+        new(poll.Id, poll.Question, result.Headline, result.Explanation, Counts(result.Counts));
+
+    public static IReadOnlyList<CountView> Counts(IEnumerable<OptionCount> counts) =>
+        counts.Select(c => new CountView(c.Option.Label, c.Option.Symbol, c.Option.Meaning.ToString(), c.Votes)).ToList();
 }

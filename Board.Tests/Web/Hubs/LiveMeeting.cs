@@ -39,8 +39,7 @@ public sealed class LiveMeeting : IAsyncDisposable
         var today = DateTime.Today;
         var meetingId = await meetings.CreateAsync(ids.Riverside, new MeetingDraft("Live test meeting", today.AddHours(9), today.AddHours(17),
             "Room 1", null, null, today.AddDays(-2)));
-        foreach (var (from, to) in new[] { (MeetingState.Scheduled, MeetingState.CallingForItems), (MeetingState.CallingForItems, MeetingState.AgendaPublished), (MeetingState.AgendaPublished, MeetingState.Live) })
-            await meetings.MoveAsync(ids.Riverside, meetingId, from, to, DateTimeOffset.UtcNow);
+        await Data.Meetings.MeetingData.MoveToAsync(factory.Database, ids.Riverside, meetingId, MeetingState.Live);
         var live = new LiveMeeting(factory, ids, meetingId);
         foreach (var user in new[] { "rep@riverside.example", "carer@riverside.example", "partner@riverside.example" })
             await factory.Services.GetRequiredService<AttendanceStore>().MarkAsync(meetingId, await live.PersonIdAsync(user), AttendanceMark.InRoom, today.AddHours(9));

@@ -1,24 +1,9 @@
 using Board.Data.Meetings;
 using Board.Web.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Board.Web.Pages.Meetings;
 
 /// <summary>The screen for the room: the question, how many have voted, and the result, large, with symbols and counts.</summary>
 [Authorize(Policy = Policies.BoardMember)]
-public sealed class ProjectorModel(MeetingStore meetings) : PageModel
-{
-    [FromRoute] public long BoardId { get; set; }
-    [FromRoute] public long MeetingId { get; set; }
-    public string MeetingTitle { get; private set; } = "";
-
-    public async Task<IActionResult> OnGetAsync()
-    {
-        if (await meetings.GetAsync(BoardId, MeetingId) is not { } meeting)
-            return NotFound();
-        MeetingTitle = $"{meeting.Title}, {Core.Text.PlainDates.Date(meeting.StartsAt)}";
-        return Page();
-    }
-}
+public sealed class ProjectorModel(MeetingStore meetings) : MeetingScreenModel(meetings);
