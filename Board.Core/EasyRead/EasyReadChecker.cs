@@ -49,6 +49,33 @@ public static partial class EasyReadChecker
         return advice;
     }
 
+    /// <summary>The glossary words a text uses, in the order they first appear, matched as whole words like <see cref="Check"/>.</summary>
+    public static IReadOnlyList<GlossaryTerm> HardWordsUsed(string? text, IReadOnlyCollection<GlossaryTerm> glossary)
+    {
+        ArgumentNullException.ThrowIfNull(glossary);
+        var used = new List<GlossaryTerm>();
+        if (string.IsNullOrWhiteSpace(text))
+            return used;
+        var lookup = new Glossary(glossary);
+        foreach (var sentence in EnglishText.Sentences(text))
+        {
+            var words = EnglishText.WordRegex().Matches(sentence);
+            var keys = words.Select(w => Glossary.Key(w.Value)).ToArray();
+            for (var i = 0; i < keys.Length; i++)
+            {
+                if (lookup.MatchAt(keys, i) is not { } entry)
+                    continue;
+                if (!used.Contains(entry.Term))
+                    used.Add(entry.Term);
+                i += entry.Keys.Length - 1;
+            }
+        }
+        return used;
+    }
+
+    /// <summary>A text cut into sentences the way the checker reads it: every line break ends a sentence too.</summary>
+    public static IReadOnlyList<string> Sentences(string? text) => string.IsNullOrWhiteSpace(text) ? [] : EnglishText.Sentences(text);
+
     private static void CheckSentence(string sentence, Glossary glossary, HashSet<string> reported, List<EasyReadAdvice> advice)
     {
         var words = EnglishText.WordRegex().Matches(sentence);

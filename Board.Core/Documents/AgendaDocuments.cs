@@ -1,0 +1,42 @@
+using Board.Core.EasyRead;
+using Board.Core.Text;
+
+namespace Board.Core.Documents;
+
+/// <summary>Turns a published agenda into document content, easy read and standard.</summary>
+public static class AgendaDocuments
+{
+    public static DocumentContent EasyRead(AgendaFacts facts, StandardPictures pictures)
+    {
+        var meeting = facts.Meeting;
+        var sections = new List<DocumentSection>
+        {
+            new("About the meeting", EasyReadBlocks.WhenAndWhere(meeting, pictures, past: false)),
+            new("What we will talk about", facts.Items.Select(i => (DocumentBlock)new PictureRow(i.Picture, $"{i.Number}. {i.Title}",
+                EasyReadChecker.Sentences(i.EasyReadSummary).Append($"{i.BroughtBy} brings this item.").ToList())).ToList()),
+        };
+        if (facts.HardWords.Count > 0)
+            sections.Add(EasyReadBlocks.HardWords(facts.HardWords));
+        return new DocumentContent(DocumentStyle.EasyRead, $"{meeting.BoardName}: easy read agenda, {PlainDates.Date(meeting.StartsAt)}", MinutesDocuments.Language,
+            new DocumentCover(meeting.BoardName, "Easy read agenda", PlainDates.Date(meeting.StartsAt), pictures.Document), sections);
+    }
+
+    public static DocumentContent Standard(AgendaFacts facts, StandardPictures pictures)
+    {
+        var meeting = facts.Meeting;
+        var about = new List<string> { StandardBlocks.WhenAndWhere(meeting) };
+        if (!string.IsNullOrWhiteSpace(meeting.AccessNotes))
+            about.Add($"Access: {meeting.AccessNotes}");
+        var sections = new List<DocumentSection>
+        {
+            new("Meeting", [new TextBlock(null, about)]),
+            new("Items", facts.Items.Select(i => (DocumentBlock)new TextBlock(
+                i.Minutes is { } minutes ? $"{i.Number}. {i.Title} ({minutes} minutes)" : $"{i.Number}. {i.Title}",
+                MinutesDocuments.Paragraphs(i.Details)
+                    .Append($"Raised by {i.BroughtBy}.{(i.Presenter is { Length: > 0 } p ? $" Presented by {p}." : "")} The board is asked to {i.Ask}.")
+                    .ToList())).ToList()),
+        };
+        return new DocumentContent(DocumentStyle.Standard, $"{meeting.BoardName}: agenda, {PlainDates.Date(meeting.StartsAt)}", MinutesDocuments.Language,
+            new DocumentCover(meeting.BoardName, "Agenda", PlainDates.Date(meeting.StartsAt), pictures.Document), sections);
+    }
+}

@@ -1,0 +1,40 @@
+using Board.Core.Text;
+
+namespace Board.Core.Documents;
+
+/// <summary>Rows that easy read agendas and minutes share.</summary>
+internal static class EasyReadBlocks
+{
+    public static List<DocumentBlock> WhenAndWhere(MeetingFacts meeting, StandardPictures pictures, bool past)
+    {
+        var (was, started, ended) = past ? ("was", "started", "finished") : ("is", "starts", "ends");
+        var place = new List<string> { $"The meeting {was} at {meeting.Venue}." };
+        if (meeting.JoinOnline)
+            place.Add(past ? "Some people joined online." : "You can also join online.");
+        return
+        [
+            new PictureRow(pictures.Date, null,
+                [$"The meeting {was} on {PlainDates.Date(meeting.StartsAt)}.", $"It {started} at {PlainDates.Time(meeting.StartsAt)}.", $"It {ended} at {PlainDates.Time(meeting.EndsAt)}."]),
+            new PictureRow(pictures.Place, null, place),
+        ];
+    }
+
+    public static List<DocumentBlock> NextMeeting(MeetingFacts? next, StandardPictures pictures) => next is null
+        ? [new PictureRow(pictures.Date, null, ["The date of the next meeting is not set yet.", "We will tell you when it is."])]
+        :
+        [
+            new PictureRow(pictures.Date, null, [$"The next meeting is on {PlainDates.Date(next.StartsAt)}.", $"It starts at {PlainDates.Time(next.StartsAt)}."]),
+            new PictureRow(pictures.Place, null, [$"It is at {next.Venue}."]),
+        ];
+
+    public static DocumentSection HardWords(IReadOnlyList<HardWord> words) =>
+        new("Hard words", words.Select(w => (DocumentBlock)new PictureRow(w.Picture, w.Word, [$"{w.Word} means: {w.Explanation}"])).ToList(), StartsNewPage: true);
+}
+
+/// <summary>Sentences that standard agendas and minutes share.</summary>
+internal static class StandardBlocks
+{
+    public static string WhenAndWhere(MeetingFacts meeting) =>
+        $"{PlainDates.Date(meeting.StartsAt)}, {PlainDates.Time(meeting.StartsAt)} to {PlainDates.Time(meeting.EndsAt)}, at {meeting.Venue}."
+        + (meeting.JoinOnline ? " Members may also join online." : "");
+}

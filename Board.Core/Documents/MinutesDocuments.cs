@@ -1,0 +1,89 @@
+using Board.Core.EasyRead;
+using Board.Core.Text;
+
+namespace Board.Core.Documents;
+
+/// <summary>Turns a meeting's minutes into document content: easy read for everyone, standard for the council's records.</summary>
+public static class MinutesDocuments
+{
+    public const string Language = "en-GB";
+
+    // Long lists of names are cut into rows of this many, so no row is taller than a page.
+    private const int NamesPerRow = 6;
+
+    public static DocumentContent EasyRead(MinutesFacts facts, StandardPictures pictures)
+    {
+        var meeting = facts.Meeting;
+        var sections = new List<DocumentSection>
+        {
+            new("About the meeting", EasyReadBlocks.WhenAndWhere(meeting, pictures, past: true)),
+            new("Who came", WhoCame(facts, pictures)),
+            new("What we talked about", facts.Items.SelectMany(ItemBlocks).ToList()),
+        };
+        var next = facts.Items.Where(i => i.Actions.Count + i.PlanActions.Count > 0)
+            .Select(i => (DocumentBlock)new PictureRow(pictures.Actions, $"{i.Number}. {i.Title}",
+                i.Actions.Concat(i.PlanActions.Select(a => $"This is in our plan: {a}.")).ToList()))
+            .ToList();
+        sections.Add(new("What happens next", next.Count > 0 ? next : [new PictureRow(pictures.Actions, null, ["There are no new actions from this meeting."])]));
+        sections.Add(new("The next meeting", EasyReadBlocks.NextMeeting(facts.NextMeeting, pictures)));
+        if (facts.HardWords.Count > 0)
+            sections.Add(EasyReadBlocks.HardWords(facts.HardWords));
+
+        return new DocumentContent(DocumentStyle.EasyRead, $"{meeting.BoardName}: easy read minutes, {PlainDates.Date(meeting.StartsAt)}", Language,
+            new DocumentCover(meeting.BoardName, "Easy read minutes", PlainDates.Date(meeting.StartsAt), pictures.Document), sections);
+    }
+
+    public static DocumentContent Standard(MinutesFacts facts, StandardPictures pictures)
+    {
+        var meeting = facts.Meeting;
+        var sections = new List<DocumentSection>
+        {
+            new("Meeting", [new TextBlock(null, [StandardBlocks.WhenAndWhere(meeting)])]),
+            new("Present", [new ListBlock(null, facts.Present.Select(a => $"{a.Name} ({a.Role})").DefaultIfEmpty("Nobody was recorded as present.").ToList())]),
+            new("Apologies", [new ListBlock(null, facts.Apologies.DefaultIfEmpty("None.").ToList())]),
+            new("Items", facts.Items.SelectMany(StandardItemBlocks).ToList()),
+            new("Next meeting", [new TextBlock(null, [facts.NextMeeting is { } next ? StandardBlocks.WhenAndWhere(next) : "The date of the next meeting is to be agreed."])]),
+        };
+        if (facts.AuditRecord is { } audit)
+            sections.Add(new("Record of votes", [new TextBlock(null, [audit])]));
+        return new DocumentContent(DocumentStyle.Standard, $"{meeting.BoardName}: minutes, {PlainDates.Date(meeting.StartsAt)}", Language,
+            new DocumentCover(meeting.BoardName, "Minutes", PlainDates.Date(meeting.StartsAt), pictures.Document), sections);
+    }
+
+    private static IEnumerable<DocumentBlock> ItemBlocks(MinutesItemFacts item)
+    {
+        yield return new PictureRow(item.Picture, $"{item.Number}. {item.Title}", EasyReadChecker.Sentences(item.EasyReadNote));
+        foreach (var vote in item.Votes)
+            yield return new VoteRow(vote.Picture, vote.Question, vote.Tallies, vote.EasyReadOutcome);
+    }
+
+    private static IEnumerable<DocumentBlock> StandardItemBlocks(MinutesItemFacts item)
+    {
+        yield return new TextBlock($"{item.Number}. {item.Title}", Paragraphs(item.StandardNote));
+        foreach (var vote in item.Votes)
+        {
+            var counts = string.Join(", ", vote.Tallies.Select(t => $"{t.Label} {t.Votes}"));
+            yield return new TextBlock(null, [$"Vote: {vote.Question} {counts}. {vote.StandardOutcome}"]);
+        }
+        var actions = item.Actions.Concat(item.PlanActions.Select(a => $"Plan action: {a}")).ToList();
+        if (actions.Count > 0)
+            yield return new ListBlock("Actions", actions);
+    }
+
+    private static List<DocumentBlock> WhoCame(MinutesFacts facts, StandardPictures pictures)
+    {
+        var blocks = facts.Present.Chunk(NamesPerRow)
+            .Select((chunk, i) => (DocumentBlock)new PictureRow(pictures.People, i == 0 ? "These people came" : null, chunk.Select(a => $"{a.Name}, {a.Role}.").ToList()))
+            .ToList();
+        if (blocks.Count == 0)
+            blocks.Add(new PictureRow(pictures.People, null, ["Nobody was written down as coming."]));
+        blocks.AddRange(facts.Apologies.Chunk(NamesPerRow)
+            .Select((chunk, i) => new PictureRow(pictures.Apologies, i == 0 ? "These people could not come" : null, chunk.Select(n => $"{n}.").ToList())));
+        return blocks;
+    }
+
+    /// <summary>Blank lines separate paragraphs in what the coordinator typed.</summary>
+    internal static IReadOnlyList<string> Paragraphs(string text) =>
+        text.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => p.Replace('\n', ' ')).ToList();
+}
