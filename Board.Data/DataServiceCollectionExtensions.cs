@@ -41,6 +41,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<AuditLog>();
         services.AddSingleton<PlanStore>();
         services.AddSingleton<FollowStore>();
+        services.AddSingleton<Minutes.MinutesStore>();
+        services.AddSingleton<Documents.DocumentStore>();
         return services;
     }
 }

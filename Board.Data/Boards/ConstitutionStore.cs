@@ -1,3 +1,4 @@
+using Board.Core.Minutes;
 using Board.Core.Composition;
 using Board.Data.Database;
 using Dapper;
@@ -82,6 +83,21 @@ public sealed class ConstitutionStore(BoardDatabase database)
             "DELETE FROM seat_types WHERE board_id = @boardId AND code NOT IN @codes",
             new { boardId, codes = constitution.SeatTypes.Select(s => s.Code).ToArray() }, transaction);
         await transaction.CommitAsync();
+    }
+
+    /// <summary>How the board approves its minutes (kept apart from <see cref="Constitution"/>: only the minutes use it).</summary>
+    public async Task<MinutesApproval> MinutesApprovalAsync(long boardId)
+    {
+        await using var connection = await database.OpenAsync();
+        var value = await connection.ExecuteScalarAsync<string?>("SELECT minutes_approval FROM constitutions WHERE board_id = @boardId", new { boardId });
+        return value is null ? MinutesApproval.CoChairsSignOff : Enum.Parse<MinutesApproval>(value);
+    }
+
+    public async Task SetMinutesApprovalAsync(long boardId, MinutesApproval approval)
+    {
+        await using var connection = await database.OpenAsync();
+        await connection.ExecuteAsync("UPDATE constitutions SET minutes_approval = @approval WHERE board_id = @boardId",
+            new { boardId, approval = approval.ToString() });
     }
 
     private sealed class RulesRow

@@ -36,6 +36,13 @@ public sealed class AuditLog(BoardDatabase database)
     }
 
     /// <summary>The whole log in order, for checking the chain.</summary>
+    /// <summary>The newest entry's number and hash: printed in the minutes, it anchors the chain against cutting entries off the end.</summary>
+    public async Task<(long Sequence, string Hash)?> LatestAsync()
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.QuerySingleOrDefaultAsync<(long, string)?>("SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1");
+    }
+
     public async Task<IReadOnlyList<AuditEntry>> AllAsync()
     {
         await using var connection = await database.OpenAsync();

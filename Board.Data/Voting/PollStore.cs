@@ -8,7 +8,8 @@ namespace Board.Data.Voting;
 /// <summary>What the chair or coordinator asks when making a poll.</summary>
 public sealed record NewPoll(
     long MeetingId, long? AgendaItemId, string Question, string Picture, BallotSecrecy Secrecy, MajorityRule Majority,
-    string? MajorityOverrideReason, int MinimumOpenSeconds, IReadOnlyList<(string Label, OptionMeaning Meaning, string Symbol)> Options);
+    string? MajorityOverrideReason, int MinimumOpenSeconds, IReadOnlyList<(string Label, OptionMeaning Meaning, string Symbol)> Options,
+    long? ApprovesMinutesOf = null, int? ApprovesMinutesVersion = null);
 
 public sealed class PollStore(BoardDatabase database)
 {
@@ -28,9 +29,9 @@ public sealed class PollStore(BoardDatabase database)
         var id = await connection.ExecuteScalarAsync<long>(
             """
             INSERT INTO polls (board_id, meeting_id, agenda_item_id, question, picture, secrecy, majority_rule, majority_override_reason,
-                               minimum_open_seconds, state, created_by, created_at)
+                               minimum_open_seconds, state, created_by, created_at, approves_minutes_of, approves_minutes_version)
             VALUES (@boardId, @MeetingId, @AgendaItemId, @Question, @Picture, @secrecy, @majority, @MajorityOverrideReason,
-                    @MinimumOpenSeconds, 'Draft', @createdBy, @now)
+                    @MinimumOpenSeconds, 'Draft', @createdBy, @now, @ApprovesMinutesOf, @ApprovesMinutesVersion)
             RETURNING id
             """,
             new
@@ -45,7 +46,9 @@ public sealed class PollStore(BoardDatabase database)
                 secrecy = poll.Secrecy.ToString(),
                 majority = poll.Majority.ToString(),
                 poll.MajorityOverrideReason,
-                poll.MinimumOpenSeconds
+                poll.MinimumOpenSeconds,
+                poll.ApprovesMinutesOf,
+                poll.ApprovesMinutesVersion
             }, transaction);
         var position = 0;
         foreach (var (label, meaning, symbol) in poll.Options)
