@@ -51,6 +51,10 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<Voting.MeetingSyncBuilder>();
         services.AddSingleton<Voting.PollControl>();
         services.AddSingleton<Voting.ProgressBroadcaster>();
+        services.AddSingleton<Documents.DocumentFactsLoader>();
+        services.AddSingleton<Documents.MinutesNotices>();
+        services.AddSingleton<Documents.DocumentJobs>();
+        services.AddTransient<Documents.DocumentRenderJob>();
         services.AddHostedService(provider => provider.GetRequiredService<Voting.ProgressBroadcaster>());
         services.AddScoped<Pages.Manage.Memberships.MembershipForm>();
 

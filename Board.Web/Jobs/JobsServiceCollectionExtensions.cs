@@ -39,6 +39,9 @@ public static class JobsServiceCollectionExtensions
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
         jobs.AddOrUpdate<ReminderJob>(RemindersJobId, job => job.RunAsync(), Cron.Hourly());
         jobs.AddOrUpdate<PlanReminderJob>("plan-reminders", job => job.RunAsync(), Cron.Hourly());
+        // Published agendas and minutes whose PDFs were never made (the in-memory queue does not survive a restart).
+        jobs.AddOrUpdate<Documents.DocumentRenderJob>("render-missing-documents", job => job.RenderMissingAsync(), "*/10 * * * *");
+        BackgroundJob.Enqueue<Documents.DocumentRenderJob>(job => job.RenderMissingAsync());
 
         if (app.Services.GetRequiredService<IOptions<SmtpOptions>>().Value.IsConfigured)
         {

@@ -37,3 +37,6 @@ public sealed class PictureSet
 
     private sealed record PictureFile(string Source, List<Picture> Pictures);
 }
+
+/// <summary>What the shared picture chooser needs: the form field, its question, the current choice and the pictures.</summary>
+public sealed record PictureChoice(string FieldName, string Legend, string? Selected, IReadOnlyList<Picture> Pictures);

@@ -20,6 +20,9 @@ public static class Policies
     /// <summary>A supporter or the coordinator of the board in the address: they raise items for groups.</summary>
     public const string BoardSupporter = nameof(BoardSupporter);
 
+    /// <summary>A Rep of the board in the address: they check that the easy read minutes are easy to understand.</summary>
+    public const string BoardRep = nameof(BoardRep);
+
     /// <summary>A current co-chair of the board in the address, from their membership, not their role.</summary>
     public const string BoardCoChair = nameof(BoardCoChair);
 
@@ -31,6 +34,7 @@ public static class Policies
         options.AddPolicy(BoardSupporter, policy => policy.RequireAuthenticatedUser()
             .AddRequirements(new BoardRoleRequirement([Roles.Supporter, Roles.Coordinator])));
         options.AddPolicy(BoardMember, policy => policy.RequireAuthenticatedUser().AddRequirements(new BoardRoleRequirement(Roles.All.Select(r => r.ToString()).ToArray())));
+        options.AddPolicy(BoardRep, policy => policy.RequireAuthenticatedUser().AddRequirements(new BoardRoleRequirement([Roles.Rep])));
         options.AddPolicy(BoardCoChair, policy => policy.RequireAuthenticatedUser().AddRequirements(new BoardCoChairRequirement()));
     }
 

@@ -26,6 +26,7 @@ public sealed class ConstitutionModel(ConstitutionStore constitutions, TimeProvi
         public MajorityRule Majority { get; set; }
         public TieRule Tie { get; set; }
         public string? CastingVoteSeatCode { get; set; }
+        public Core.Minutes.MinutesApproval MinutesApproval { get; set; }
     }
 
     public sealed class SeatInput
@@ -51,6 +52,7 @@ public sealed class ConstitutionModel(ConstitutionStore constitutions, TimeProvi
             Majority = current.Majority,
             Tie = current.Tie,
             CastingVoteSeatCode = current.CastingVoteSeatCode,
+            MinutesApproval = await constitutions.MinutesApprovalAsync(BoardId),
         };
         return Page();
     }
@@ -78,7 +80,13 @@ public sealed class ConstitutionModel(ConstitutionStore constitutions, TimeProvi
         AddErrors(errors);
         if (errors.Count > 0)
             return Page();
+        if (!Enum.IsDefined(Input.MinutesApproval))
+        {
+            ModelState.AddModelError("Input.MinutesApproval", "Choose how the minutes are approved");
+            return Page();
+        }
         await constitutions.SaveAsync(BoardId, proposed);
+        await constitutions.SetMinutesApprovalAsync(BoardId, Input.MinutesApproval);
         Saved = "The board's rules have been saved.";
         return Redirect(ManagePath());
     }

@@ -10,7 +10,8 @@ namespace Board.Web.Pages.Manage.Meetings;
 
 /// <summary>The coordinator's view of one meeting: the items to decide, the agenda, the co-chairs' approval and the next step.</summary>
 public sealed class ShowModel(
-    AgendaViews views, MeetingStore meetings, MemberQueries members, NotificationStore notifications, BoardClock boardClock, TimeProvider clock)
+    AgendaViews views, MeetingStore meetings, MemberQueries members, NotificationStore notifications, BoardClock boardClock,
+    Documents.DocumentJobs documents, TimeProvider clock)
     : ManagePageModel(clock)
 {
     [FromRoute] public long MeetingId { get; set; }
@@ -40,6 +41,8 @@ public sealed class ShowModel(
             await LoadAsync();
             return Page();
         }
+        if (step == MeetingStep.PublishAgenda)
+            documents.Agenda(BoardId, MeetingId);
         Saved = result.Message;
         return Redirect(ManagePath($"/meetings/{MeetingId}"));
     }

@@ -1,0 +1,124 @@
+using Board.Core.Documents;
+using Board.Core.EasyRead;
+using Board.Core.Meetings;
+using Board.Core.Voting;
+using Board.Data.Boards;
+using Board.Data.Glossary;
+using Board.Data.Meetings;
+using Board.Data.Memberships;
+using Board.Data.Minutes;
+using Board.Data.Plans;
+using Board.Data.Voting;
+using Board.Web.Meetings;
+using Board.Web.Pictures;
+
+namespace Board.Web.Documents;
+
+/// <summary>
+/// Gathers what an agenda or the minutes say from the stores, into the facts the document builders take. The
+/// web pages, the PDF job and the benchmark all start here, so they all say the same thing.
+/// </summary>
+public sealed class DocumentFactsLoader(
+    AgendaViews agendas,
+    BoardStore boards,
+    MeetingStore meetings,
+    AttendanceStore attendance,
+    MemberQueries members,
+    MinutesStore minutes,
+    PollStore polls,
+    BallotStore ballots,
+    PlanStore plans,
+    GlossaryStore glossary,
+    AuditLog audit,
+    PictureSet pictures)
+{
+    public StandardPictures Pictures { get; } = new(
+        Picture(pictures, "paper"), Picture(pictures, "meeting-date"), Picture(pictures, "home"),
+        Picture(pictures, "people"), Picture(pictures, "letter"), Picture(pictures, "plan"));
+
+    public async Task<AgendaFacts?> AgendaAsync(long boardId, long meetingId)
+    {
+        if (await agendas.LoadAsync(boardId, meetingId) is not { } view || await boards.GetAsync(boardId) is not { } board)
+            return null;
+        var items = view.Accepted.Select((item, i) => new AgendaItemFacts(i + 1, item.Title, Picture(pictures, item.Picture), item.EasyReadSummary,
+            item.Details, view.RaisedBy(item), view.AskText(item).TrimEnd('.').ToLowerInvariant(), item.Minutes, item.Presenter)).ToList();
+        var text = string.Join("\n", items.Select(i => $"{i.Title}\n{i.EasyReadSummary}"));
+        return new AgendaFacts(Facts(board.Name, view.Meeting), items, await HardWordsAsync(boardId, text));
+    }
+
+    public async Task<MinutesFacts?> MinutesAsync(long boardId, long meetingId)
+    {
+        if (await minutes.GetAsync(boardId, meetingId) is not { } draft
+            || await meetings.GetAsync(boardId, meetingId) is not { } meeting || await boards.GetAsync(boardId) is not { } board)
+            return null;
+
+        var roll = (await members.AllAsync(boardId)).GroupBy(m => m.PersonId).ToDictionary(g => g.Key, g => g.OrderByDescending(m => m.IsCoChair).First());
+        var marks = await attendance.ForMeetingAsync(meetingId);
+        var present = marks.Where(a => a.Mark is AttendanceMark.InRoom or AttendanceMark.Online)
+            .Select(a => roll.TryGetValue(a.PersonId, out var m) ? new Attendee(m.PersonName, RoleName(m)) : null).OfType<Attendee>()
+            .OrderBy(a => a.Name, StringComparer.CurrentCulture).ToList();
+        var apologies = marks.Where(a => a.Mark == AttendanceMark.Apologies)
+            .Select(a => roll.TryGetValue(a.PersonId, out var m) ? m.PersonName : null).OfType<string>().Order(StringComparer.CurrentCulture).ToList();
+
+        var meetingPolls = (await polls.ForMeetingAsync(meetingId)).Where(p => p.State is PollState.Closed or PollState.Published).ToList();
+        var planActions = (await plans.ActionsAsync(boardId)).ToDictionary(a => a.Id);
+        var items = new List<MinutesItemFacts>();
+        foreach (var item in draft.Items)
+        {
+            var votes = new List<VoteFacts>();
+            foreach (var poll in meetingPolls.Where(p => p.AgendaItemId == item.AgendaItemId))
+                votes.Add(await VoteAsync(poll));
+            var linked = (await plans.ActionsForItemAsync(item.AgendaItemId)).Select(id => planActions.TryGetValue(id, out var a) ? a.WhatEasyRead : null).OfType<string>().ToList();
+            items.Add(new MinutesItemFacts(item.Position, item.Title, Picture(pictures, item.Picture), item.StandardNote, item.EasyReadNote, votes, item.Actions, linked));
+        }
+
+        var next = (await meetings.ListAsync(boardId)).Where(m => m.StartsAt > meeting.StartsAt).OrderBy(m => m.StartsAt).FirstOrDefault();
+        var text = string.Join("\n", items.Select(i => $"{i.Title}\n{i.EasyReadNote}\n{string.Join("\n", i.Actions)}"));
+        var latest = await audit.LatestAsync();
+        var auditRecord = latest is { } entry
+            ? $"Votes are kept in the board's audit log, where each entry is chained to the one before. When these minutes were drawn up the log's newest entry was number {entry.Sequence}, with fingerprint {entry.Hash}."
+            : null;
+        return new MinutesFacts(Facts(board.Name, meeting), present, apologies, items, next is null ? null : Facts(board.Name, next),
+            await HardWordsAsync(boardId, text), auditRecord);
+    }
+
+    private async Task<VoteFacts> VoteAsync(Poll poll)
+    {
+        var counts = await ballots.TallyAsync(poll);
+        var result = await polls.ResultTextAsync(poll.Id) ?? "";
+        var tallies = counts.Select(c => new VoteTally(c.Option.Symbol, c.Option.Label, Meaning(c.Option.Meaning), c.Votes)).ToList();
+        return new VoteFacts(poll.Question, Picture(pictures, poll.Picture), tallies, result, result);
+    }
+
+    private async Task<IReadOnlyList<HardWord>> HardWordsAsync(long boardId, string text)
+    {
+        var words = await glossary.ListAsync(boardId, approvedOnly: true);
+        var used = EasyReadChecker.HardWordsUsed(text, words.Select(w => new GlossaryTerm(w.Word, w.Explanation)).ToList());
+        return used.Select(u => words.First(w => w.Word == u.Word))
+            .Select(w => new HardWord(w.Word, w.Explanation, Picture(pictures, w.Picture))).ToList();
+    }
+
+    private static MeetingFacts Facts(string boardName, Meeting meeting) =>
+        new(boardName, meeting.StartsAt, meeting.EndsAt, meeting.Venue, meeting.AccessNotes, meeting.OnlineLink is not null);
+
+    private static string RoleName(MemberListing member)
+    {
+        var seat = member.Organisation is { Length: > 0 } organisation ? $"{member.SeatName}, {organisation}" : member.SeatName;
+        return member.IsCoChair ? $"Co-chair, {seat}" : seat;
+    }
+
+    private static VoteMeaning Meaning(OptionMeaning meaning) => meaning switch
+    {
+        OptionMeaning.For => VoteMeaning.For,
+        OptionMeaning.Against => VoteMeaning.Against,
+        OptionMeaning.Abstain => VoteMeaning.Abstain,
+        _ => VoteMeaning.Other,
+    };
+
+    // A picture missing from the set (say, removed from pictures.json after an item chose it) falls back to the
+    // page picture rather than failing the whole document.
+    internal static DocumentPicture Picture(PictureSet set, string? key) =>
+        set.Find(key) is { } picture ? new DocumentPicture(picture.Key, picture.Label)
+        : set.Find("paper") is { } fallback ? new DocumentPicture(fallback.Key, fallback.Label)
+        : throw new InvalidOperationException("The picture set has no \"paper\" picture.");
+}

@@ -1,0 +1,48 @@
+using Board.Core.Documents;
+using Board.Data.Documents;
+
+namespace Board.Web.Documents;
+
+/// <summary>Where an agenda's or minutes' pages and PDFs live, and which PDFs exist yet.</summary>
+public sealed record DocumentLinks(long BoardId, long MeetingId, DocumentKind Kind, IReadOnlyList<DocumentListing> Pdfs)
+{
+    public DocumentListing? Pdf(DocumentStyle style) => Pdfs.FirstOrDefault(p => p.Kind == Kind && p.Style == style);
+
+    public string Name(DocumentStyle style) => (Kind, style) switch
+    {
+        (DocumentKind.Agenda, DocumentStyle.EasyRead) => "Easy read agenda",
+        (DocumentKind.Agenda, _) => "Agenda",
+        (_, DocumentStyle.EasyRead) => "Easy read minutes",
+        _ => "Minutes",
+    };
+
+    public string PageUrl(DocumentStyle style) => (Kind, style) switch
+    {
+        (DocumentKind.Agenda, DocumentStyle.EasyRead) => $"/boards/{BoardId}/meetings/{MeetingId}/easy-read",
+        (DocumentKind.Agenda, _) => $"/boards/{BoardId}/meetings/{MeetingId}",
+        (_, DocumentStyle.EasyRead) => $"/boards/{BoardId}/meetings/{MeetingId}/minutes/easy-read",
+        _ => $"/boards/{BoardId}/meetings/{MeetingId}/minutes",
+    };
+
+    public string PdfUrl(DocumentStyle style) => $"/boards/{BoardId}/meetings/{MeetingId}/documents/{FileName(Kind, style)}";
+
+    /// <summary>The last part of a PDF's address, which is also the start of its download name.</summary>
+    public static string FileName(DocumentKind kind, DocumentStyle style) =>
+        (style == DocumentStyle.EasyRead ? "easy-read-" : "") + (kind == DocumentKind.Agenda ? "agenda" : "minutes") + ".pdf";
+
+    public static bool TryParse(string fileName, out DocumentKind kind, out DocumentStyle style)
+    {
+        foreach (var k in Enum.GetValues<DocumentKind>())
+            foreach (var s in Enum.GetValues<DocumentStyle>())
+                if (FileName(k, s) == fileName)
+                {
+                    (kind, style) = (k, s);
+                    return true;
+                }
+        kind = default;
+        style = default;
+        return false;
+    }
+
+    public static string Size(long bytes) => bytes < 1024 * 1024 ? $"{Math.Max(1, bytes / 1024)} KB" : $"{bytes / (1024.0 * 1024.0):0.0} MB";
+}

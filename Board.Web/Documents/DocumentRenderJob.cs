@@ -1,0 +1,76 @@
+using Board.Core.Documents;
+using Board.Core.Minutes;
+using Board.Data.Documents;
+using Board.Data.Meetings;
+using Board.Data.Minutes;
+using Board.Web.Pages.Meetings;
+using Hangfire;
+
+namespace Board.Web.Documents;
+
+/// <summary>A PDF and how many pages it has.</summary>
+public sealed record RenderedPdf(byte[] Content, int Pages);
+
+/// <summary>Lays out document content as a PDF. The content says what; the renderer decides how it looks.</summary>
+public interface IPdfRenderer
+{
+    RenderedPdf Render(DocumentContent content);
+}
+
+/// <summary>
+/// Renders the PDFs of a published agenda or published minutes, easy read and standard, and stores them. Runs as a
+/// background job when something is published; running it again simply renders again, so a retry is safe. A
+/// recurring sweep renders anything published whose PDFs are missing (for example after a restart lost the queue).
+/// </summary>
+public sealed class DocumentRenderJob(
+    DocumentFactsLoader facts, IPdfRenderer renderer, Board.Data.Boards.BoardStore boards, DocumentStore documents, MeetingStore meetings, MinutesStore minutes,
+    TimeProvider clock, ILogger<DocumentRenderJob> logger)
+{
+    public async Task RenderAgendaAsync(long boardId, long meetingId)
+    {
+        if (await facts.AgendaAsync(boardId, meetingId) is not { } agenda)
+            return;
+        await SaveAsync(boardId, meetingId, DocumentKind.Agenda, AgendaDocuments.EasyRead(agenda, facts.Pictures));
+        await SaveAsync(boardId, meetingId, DocumentKind.Agenda, AgendaDocuments.Standard(agenda, facts.Pictures));
+    }
+
+    public async Task RenderMinutesAsync(long boardId, long meetingId)
+    {
+        if (await minutes.GetAsync(boardId, meetingId) is not { State: MinutesState.Published } || await facts.MinutesAsync(boardId, meetingId) is not { } content)
+            return;
+        await SaveAsync(boardId, meetingId, DocumentKind.Minutes, MinutesDocuments.EasyRead(content, facts.Pictures));
+        await SaveAsync(boardId, meetingId, DocumentKind.Minutes, MinutesDocuments.Standard(content, facts.Pictures));
+    }
+
+    /// <summary>Renders whatever is published but has no PDF yet, on every board.</summary>
+    public async Task RenderMissingAsync()
+    {
+        foreach (var boardId in (await boards.ListAsync()).Select(b => b.Id))
+        {
+            var have = (await documents.ListAsync(boardId)).Select(d => (d.MeetingId, d.Kind)).ToHashSet();
+            foreach (var meeting in await meetings.PublishedAsync(boardId))
+                if (AgendaModel.IsPublished(meeting.State) && !have.Contains((meeting.Id, DocumentKind.Agenda)))
+                    await RenderAgendaAsync(boardId, meeting.Id);
+            foreach (var meetingId in await minutes.PublishedMeetingsAsync(boardId))
+                if (!have.Contains((meetingId, DocumentKind.Minutes)))
+                    await RenderMinutesAsync(boardId, meetingId);
+        }
+    }
+
+    private async Task SaveAsync(long boardId, long meetingId, DocumentKind kind, DocumentContent content)
+    {
+        var started = clock.GetTimestamp();
+        var pdf = renderer.Render(content);
+        await documents.SaveAsync(boardId, meetingId, kind, content.Style, pdf.Content, pdf.Pages, clock.GetUtcNow());
+        logger.LogInformation("Rendered the {Style} {Kind} of meeting {MeetingId}: {Pages} pages, {Bytes} bytes in {Elapsed} ms.",
+            content.Style, kind, meetingId, pdf.Pages, pdf.Content.Length, clock.GetElapsedTime(started).TotalMilliseconds);
+    }
+}
+
+/// <summary>Queues the rendering when something is published; the page answers at once and the job does the work.</summary>
+public sealed class DocumentJobs(IBackgroundJobClient jobs)
+{
+    public void Agenda(long boardId, long meetingId) => jobs.Enqueue<DocumentRenderJob>(job => job.RenderAgendaAsync(boardId, meetingId));
+
+    public void Minutes(long boardId, long meetingId) => jobs.Enqueue<DocumentRenderJob>(job => job.RenderMinutesAsync(boardId, meetingId));
+}

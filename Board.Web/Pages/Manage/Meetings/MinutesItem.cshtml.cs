@@ -1,0 +1,85 @@
+using Board.Core.Minutes;
+using Board.Data.Minutes;
+using Board.Data.Voting;
+using Board.Web.Pictures;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Board.Web.Pages.Manage.Meetings;
+
+/// <summary>
+/// The coordinator writes one item's minutes: the standard note, the easy read note with the checker's advice, the
+/// actions and the picture. The votes on the item come from their results and the Reps' marks are shown beside.
+/// </summary>
+public sealed class MinutesItemModel(MinutesStore minutes, PollStore polls, PictureSet pictures, TimeProvider clock) : ManagePageModel(clock)
+{
+    [FromRoute] public long MeetingId { get; set; }
+    [FromRoute] public long ItemId { get; set; }
+
+    [BindProperty] public NotesInput Input { get; set; } = new();
+
+    public MinutesDraft Draft { get; private set; } = null!;
+    public MinutesItem Item { get; private set; } = null!;
+    public IReadOnlyList<MarkRow> Marks { get; private set; } = [];
+    public IReadOnlyList<(string Question, string? Result)> Votes { get; private set; } = [];
+    public IReadOnlyList<Picture> Pictures => pictures.All;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await LoadAsync())
+            return NotFound();
+        Input = new NotesInput
+        {
+            StandardNote = Item.StandardNote,
+            EasyReadNote = Item.EasyReadNote,
+            Actions = string.Join("\n", Item.Actions),
+            Picture = Item.Picture,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await LoadAsync())
+            return NotFound();
+        ModelState.Clear();
+        if (MinutesRules.CanEdit(Draft.State) is { } refusal)
+            ModelState.AddModelError("Input.StandardNote", refusal);
+        foreach (var (field, message) in MinutesRules.ValidateNotes(Input.StandardNote, Input.EasyReadNote, Input.Actions))
+            ModelState.AddModelError($"Input.{field}", message);
+        if (!pictures.Contains(Input.Picture))
+            ModelState.AddModelError("Input.Picture", "Choose a picture from the list.");
+        if (!ModelState.IsValid)
+            return Page();
+        var actions = string.Join("\n", MinutesRules.SplitActions(Input.Actions));
+        if (!await minutes.SaveItemAsync(BoardId, MeetingId, ItemId, Input.StandardNote!.Trim(), Input.EasyReadNote!.Trim(), actions, Input.Picture!))
+        {
+            ModelState.AddModelError("Input.StandardNote", "These minutes are published. They cannot be changed.");
+            return Page();
+        }
+        Saved = $"The notes for \"{Item.Title}\" are saved.";
+        return Redirect(ManagePath($"/meetings/{MeetingId}/minutes/items/{ItemId}"));
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        if (await minutes.GetAsync(BoardId, MeetingId) is not { } draft || draft.Items.FirstOrDefault(i => i.AgendaItemId == ItemId) is not { } item)
+            return false;
+        Draft = draft;
+        Item = item;
+        Marks = (await minutes.MarksAsync(MeetingId)).Where(m => m.AgendaItemId == ItemId).ToList();
+        var itemPolls = (await polls.ForMeetingAsync(MeetingId)).Where(p => p.AgendaItemId == ItemId).ToList();
+        var votes = new List<(string, string?)>();
+        foreach (var poll in itemPolls)
+            votes.Add((poll.Question, await polls.ResultTextAsync(poll.Id)));
+        Votes = votes;
+        return true;
+    }
+
+    public sealed class NotesInput
+    {
+        public string? StandardNote { get; set; }
+        public string? EasyReadNote { get; set; }
+        public string? Actions { get; set; }
+        public string? Picture { get; set; }
+    }
+}
