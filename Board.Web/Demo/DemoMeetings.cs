@@ -10,7 +10,7 @@ namespace Board.Web.Demo;
 /// A demo board's meetings: the last one, finished, with answers for the groups ("you said, we did"), and the next
 /// one asking for items, with items from groups waiting for the coordinator. Plus a starter glossary.
 /// </summary>
-public sealed class DemoMeetings(MeetingStore meetings, AgendaItemStore items, GroupStore groups, GlossaryStore glossary, BoardClock clock)
+public sealed class DemoMeetings(MeetingStore meetings, AgendaItemStore items, GroupStore groups, GlossaryStore glossary, DemoMinutes minutes, BoardClock clock)
 {
     public async Task SeedAsync(long boardId, IReadOnlyList<long> groupIds, long coordinatorId)
     {
@@ -34,6 +34,8 @@ public sealed class DemoMeetings(MeetingStore meetings, AgendaItemStore items, G
         await items.WriteOutcomeAsync((await items.GetAsync(boardId, busItem.Id))!,
             "The board asked the transport team to look at a later bus on route 12 and report back in three months.",
             "The board asked the bus people to look at a later bus. They will tell us in 3 months.", coordinatorId, now);
+
+        await minutes.SeedAsync(boardId, last, coordinatorId);
 
         var next = await meetings.CreateAsync(boardId, Draft("Board meeting", today.AddDays(21)));
         await meetings.MoveAsync(boardId, next, MeetingState.Scheduled, MeetingState.CallingForItems, now);

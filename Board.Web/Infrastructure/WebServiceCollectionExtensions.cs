@@ -42,6 +42,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<PasswordSignIn>();
         services.AddTransient<Demo.DemoMeetings>();
         services.AddTransient<Demo.DemoPlan>();
+        services.AddTransient<Demo.DemoMinutes>();
         services.AddSingleton<Meetings.AgendaViews>();
         services.AddSingleton<Meetings.GroupNotices>();
         services.AddSignalR();

@@ -9,7 +9,8 @@ namespace Board.Web.Pages.Meetings;
 
 /// <summary>The meeting and, once published, its agenda, for everyone. Before that only when and where are shown.</summary>
 [AllowAnonymous]
-public sealed class AgendaModel(AgendaViews views, BoardStore boards, Board.Data.Plans.PlanStore plans) : PageModel
+public sealed class AgendaModel(AgendaViews views, BoardStore boards, Board.Data.Plans.PlanStore plans,
+    Board.Data.Documents.DocumentStore documents, Board.Data.Minutes.MinutesStore minutes) : PageModel
 {
     [FromRoute] public long BoardId { get; set; }
     [FromRoute] public long MeetingId { get; set; }
@@ -17,6 +18,10 @@ public sealed class AgendaModel(AgendaViews views, BoardStore boards, Board.Data
     public string BoardName { get; private set; } = "";
 
     public bool Published => IsPublished(View.Meeting.State);
+
+    /// <summary>The agenda's other forms (easy read, PDFs), and the minutes once they are published.</summary>
+    public Documents.DocumentLinks? AgendaDocuments { get; private set; }
+    public Documents.DocumentLinks? MinutesDocuments { get; private set; }
 
     /// <summary>The plan actions each item brings for review.</summary>
     public IReadOnlyDictionary<long, IReadOnlyList<Core.Plans.PlanAction>> LinkedActions { get; private set; } =
@@ -33,6 +38,10 @@ public sealed class AgendaModel(AgendaViews views, BoardStore boards, Board.Data
         foreach (var item in view.Accepted)
             linked[item.Id] = (await plans.ActionsForItemAsync(item.Id)).Select(id => actions[id]).ToList();
         LinkedActions = linked;
+        var pdfs = (await documents.ListAsync(BoardId)).Where(d => d.MeetingId == MeetingId).ToList();
+        AgendaDocuments = new(BoardId, MeetingId, Board.Data.Documents.DocumentKind.Agenda, pdfs);
+        if (await minutes.GetAsync(BoardId, MeetingId) is { State: Core.Minutes.MinutesState.Published })
+            MinutesDocuments = new(BoardId, MeetingId, Board.Data.Documents.DocumentKind.Minutes, pdfs);
         return Page();
     }
 
