@@ -22,6 +22,9 @@ public sealed class AuthorizationMatrixTests
         BoardSupporter,
         BoardCoChair,
 
+        /// <summary>A Rep of the board (they check the easy read minutes); not the administrator, whose mark would mean nothing.</summary>
+        BoardRep,
+
         /// <summary>A supporter of the group in the address (the demo supporter supports the first group).</summary>
         GroupSupporter,
 
@@ -93,6 +96,13 @@ public sealed class AuthorizationMatrixTests
         ["boards/{boardId:long}/meetings/{meetingId:long}/chair"] = Access.BoardCoChair,
         ["boards/{boardId:long}/meetings/{meetingId:long}/vote"] = Access.BoardMember,
         ["boards/{boardId:long}/meetings/{meetingId:long}/projector"] = Access.BoardMember,
+        ["boards/{boardId:long}/manage/meetings/{meetingId:long}/minutes"] = Access.BoardCoordinator,
+        ["boards/{boardId:long}/manage/meetings/{meetingId:long}/minutes/items/{itemId:long}"] = Access.BoardCoordinator,
+        ["boards/{boardId:long}/meetings/{meetingId:long}/minutes/{style?}"] = Access.Public,
+        ["boards/{boardId:long}/meetings/{meetingId:long}/minutes/check"] = Access.BoardRep,
+        ["boards/{boardId:long}/meetings/{meetingId:long}/minutes/sign-off"] = Access.BoardCoChair,
+        ["boards/{boardId:long}/meetings/{meetingId:long}/documents/{fileName}"] = Access.Public,
+        ["boards/{boardId:long}/archive"] = Access.Public,
     };
 
     private static readonly string[] Users =
@@ -175,6 +185,7 @@ public sealed class AuthorizationMatrixTests
         Access.BoardMember => user is not ("anonymous" or "coordinator@hillside.example"),
         Access.BoardSupporter => user is "supporter@riverside.example" || user == boardCoordinator || IsAdmin(user),
         Access.BoardCoChair => user is "rep@riverside.example" or "councillor@riverside.example",
+        Access.BoardRep => user is "rep@riverside.example",
         Access.GroupSupporter => user is "supporter@riverside.example",
         Access.ActionOwner => user is "partner@riverside.example" || user == boardCoordinator,
     };
@@ -208,7 +219,9 @@ public sealed class AuthorizationMatrixTests
         .Replace("{updateId:long}", "1")
         .Replace("{actionId:long}", (onRiverside ? _ids.RiversideAction : 999_999).ToString())
         .Replace("{token}", Board.Web.Demo.DemoSeeder.DemoCardToken())
-        .Replace("{code:int}", "404");
+        .Replace("{code:int}", "404")
+        .Replace("{style?}", "easy-read")
+        .Replace("{fileName}", "easy-read-minutes.pdf");
 
     /// <summary>Every (route, HTTP method, handler name) the app serves, read from its endpoints and compiled pages.</summary>
     private async Task<IReadOnlyList<(string Route, string Method, string? Handler)>> PageHandlersAsync()

@@ -32,15 +32,20 @@ public sealed class CheckMinutesModel(MinutesStore minutes, MeetingStore meeting
 
     public Picture? PictureOf(MinutesItem item) => pictures.Find(item.Picture);
 
-    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync()
+    {
+        // Administrators pass the board policies, but this page is a Rep's own check.
+        if (!User.IsInRole(Roles.Rep))
+            return Forbid();
+        return await LoadAsync() ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!await LoadAsync() || Draft.Items.All(i => i.AgendaItemId != ItemId))
-            return NotFound();
-        // Administrators pass the board policies, but only a Rep's own mark means anything here.
         if (!User.IsInRole(Roles.Rep))
             return Forbid();
+        if (!await LoadAsync() || Draft.Items.All(i => i.AgendaItemId != ItemId))
+            return NotFound();
         Problem = MinutesRules.CanMark(Draft.State);
         foreach (var (field, message) in Problem is null ? MinutesRules.ValidateMark(Mark, Comment) : [])
             ModelState.AddModelError($"{field}-{ItemId}", message);
