@@ -1,0 +1,80 @@
+using PdfSharp.Drawing;
+using PdfSharp.Events;
+
+namespace Board.Web.Documents.Pdf;
+
+/// <summary>What the parts of one render share: the theme, text measuring and the document's images.</summary>
+internal sealed class LayoutContext : IDisposable
+{
+    private readonly XGraphics _measure;
+    private readonly IDocumentPictures _pictures;
+    private readonly Dictionary<string, XImage> _images = new(StringComparer.Ordinal);
+    private readonly Dictionary<(XFont, string), double> _widths = [];
+
+    public LayoutContext(DocumentTheme theme, IDocumentPictures pictures)
+    {
+        Theme = theme;
+        _pictures = pictures;
+        _measure = XGraphics.CreateMeasureContext(theme.PageSize, XGraphicsUnit.Point, XPageDirection.Downwards, new RenderEvents());
+    }
+
+    public DocumentTheme Theme { get; }
+
+    /// <summary>One XImage per picture per document: PDFsharp then writes each picture once, however often it is drawn.</summary>
+    public XImage Image(string key)
+    {
+        if (!_images.TryGetValue(key, out var image))
+        {
+            // PDFsharp keeps the stream for the JPEG's bytes, so each document gets its own over the shared, read-only bytes.
+            image = XImage.FromStream(new MemoryStream(_pictures.Jpeg(key).ToArray(), writable: false));
+            _images[key] = image;
+        }
+        return image;
+    }
+
+    public double Width(string text, XFont font)
+    {
+        if (!_widths.TryGetValue((font, text), out var width))
+        {
+            width = _measure.MeasureString(text, font).Width;
+            _widths[(font, text)] = width;
+        }
+        return width;
+    }
+
+    /// <summary>Breaks at spaces; a word longer than the line stands on a line of its own rather than being cut.</summary>
+    public TextRun Wrap(string text, XFont font, double width)
+    {
+        var lines = new List<string>();
+        var space = Width(" ", font);
+        var line = new System.Text.StringBuilder();
+        var lineWidth = 0.0;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var wordWidth = Width(word, font);
+            if (line.Length > 0 && lineWidth + space + wordWidth > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+                lineWidth = 0;
+            }
+            if (line.Length > 0)
+            {
+                line.Append(' ');
+                lineWidth += space;
+            }
+            line.Append(word);
+            lineWidth += wordWidth;
+        }
+        if (line.Length > 0)
+            lines.Add(line.ToString());
+        return new TextRun(lines, font, Theme.LineHeight(font));
+    }
+
+    public void Dispose()
+    {
+        foreach (var image in _images.Values)
+            image.Dispose();
+        _measure.Dispose();
+    }
+}

@@ -1,0 +1,55 @@
+using PdfSharp.Drawing;
+using PdfSharp.UniversalAccessibility;
+
+namespace Board.Web.Documents.Pdf;
+
+/// <summary>
+/// Draws on one page and tags as it draws, so no part can put untagged content on a page: text goes into a structure
+/// element, a picture into a Figure with its alt text, and anything only decorative into an artifact.
+/// </summary>
+internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure, DocumentTheme theme)
+{
+    public XGraphics Graphics { get; } = graphics;
+    public DocumentTheme Theme { get; } = theme;
+
+    /// <summary>Draws the run's lines from <paramref name="top"/> as one element; returns the y below the last line.</summary>
+    public double Text(PdfBlockLevelElementTag tag, TextRun run, double x, double top)
+    {
+        structure.BeginElement(tag);
+        var y = DrawLines(run, x, top);
+        structure.End();
+        return y;
+    }
+
+    public void Figure(XImage image, XRect box, string alt)
+    {
+        structure.BeginElement(PdfIllustrationElementTag.Figure, alt, box);
+        Graphics.DrawImage(image, box);
+        structure.End();
+    }
+
+    /// <summary>Content a screen reader skips: page numbers, vote symbols (the words beside them say the same), rules.</summary>
+    public void Artifact(Action<XGraphics> draw)
+    {
+        structure.BeginArtifact();
+        draw(Graphics);
+        structure.End();
+    }
+
+    public void Begin(PdfBlockLevelElementTag tag) => structure.BeginElement(tag);
+
+    public void End() => structure.End();
+
+    public double DrawLines(TextRun run, double x, double top)
+    {
+        // Each line sits in the middle of its line box, so extra line spacing is shared above and below the letters.
+        var y = top;
+        var inset = (run.LineHeight - run.Font.GetHeight()) / 2;
+        foreach (var line in run.Lines)
+        {
+            Graphics.DrawString(line, run.Font, Theme.Text, x, y + inset, XStringFormats.TopLeft);
+            y += run.LineHeight;
+        }
+        return y;
+    }
+}
