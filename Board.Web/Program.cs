@@ -1,4 +1,5 @@
 using Board.Data;
+using Board.Web.Documents;
 using Board.Web.Hubs;
 using Board.Web.Infrastructure;
 using Board.Web.Jobs;
@@ -9,7 +10,8 @@ var storage = StorageOptions.From(builder.Configuration, builder.Environment.Con
 builder.Services
     .AddBoardData(storage.DatabasePath)
     .AddBoardWeb(storage)
-    .AddBoardJobs(builder.Configuration);
+    .AddBoardJobs(builder.Configuration)
+    .AddDocumentRendering(builder.Environment.WebRootPath ?? Path.Combine(builder.Environment.ContentRootPath, "wwwroot"));
 
 var app = builder.Build();
 

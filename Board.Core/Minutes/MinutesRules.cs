@@ -60,7 +60,8 @@ public static class MinutesRules
     public static IReadOnlyList<(string Field, string Message)> ValidateMark(string? mark, string? comment)
     {
         var problems = new List<(string, string)>();
-        if (!Enum.TryParse<RepMark>(mark, ignoreCase: false, out _))
+        // The names only: Enum.TryParse would also take "2", which is no mark at all.
+        if (mark is not (nameof(RepMark.Understood) or nameof(RepMark.Hard)))
             problems.Add(("Mark", "Choose \"I understand this\" or \"This is hard\"."));
         if (comment is { Length: > CommentMaxLength })
             problems.Add(("Comment", $"Your comment must be {CommentMaxLength} characters or fewer."));

@@ -19,6 +19,7 @@ public sealed record DocumentListing(long MeetingId, DocumentKind Kind, Board.Co
 /// <summary>Rendered PDFs of published agendas and minutes. Rendering again replaces the one before.</summary>
 public sealed class DocumentStore(BoardDatabase database)
 {
+    /// <summary>Stores the PDF, replacing an earlier rendering. Nothing is stored for a meeting of another board.</summary>
     public async Task SaveAsync(long boardId, long meetingId, DocumentKind kind, Board.Core.Documents.DocumentStyle style, byte[] content, int pages, DateTimeOffset now)
     {
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
@@ -26,7 +27,7 @@ public sealed class DocumentStore(BoardDatabase database)
         await connection.ExecuteAsync(
             """
             INSERT INTO documents (board_id, meeting_id, kind, style, content, sha256, pages, rendered_at)
-            VALUES (@boardId, @meetingId, @kind, @style, @content, @sha256, @pages, @now)
+            SELECT board_id, id, @kind, @style, @content, @sha256, @pages, @now FROM meetings WHERE id = @meetingId AND board_id = @boardId
             ON CONFLICT (meeting_id, kind, style) DO UPDATE
             SET content = excluded.content, sha256 = excluded.sha256, pages = excluded.pages, rendered_at = excluded.rendered_at
             """, new { boardId, meetingId, kind = kind.ToString(), style = style.ToString(), content, sha256, pages, now });

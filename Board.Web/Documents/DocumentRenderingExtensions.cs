@@ -11,6 +11,7 @@ public static class DocumentRenderingExtensions
     {
         services.AddSingleton<IDocumentPictures>(new DocumentPictures(webRootOrContentRoot));
         services.AddSingleton<PdfDocumentRenderer>();
+        services.AddSingleton<IPdfRenderer, PageCountingRenderer>();
         return services;
     }
 }

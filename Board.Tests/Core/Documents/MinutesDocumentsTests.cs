@@ -1,0 +1,681 @@
+using Board.Core.Documents;
+using Board.Core.EasyRead;
+
+namespace Board.Tests.Core.Documents;
+
+/// <summary>Minutes and agendas turned into document content, built from facts written by hand.</summary>
+public sealed class MinutesDocumentsTests
+{
+    private const string BoardName = "Riverside Partnership Board";
+    private const string LongDate = "Thursday 12 November 2026";
+
+    private static readonly StandardPictures Pictures = new(
+        new DocumentPicture("document", "A document"),
+        new DocumentPicture("calendar", "A calendar"),
+        new DocumentPicture("building", "A building"),
+        new DocumentPicture("people", "A group of people"),
+        new DocumentPicture("sorry", "A person saying sorry"),
+        new DocumentPicture("checklist", "A list of things to do"));
+
+    private static readonly DocumentPicture Bus = new("bus", "A bus");
+    private static readonly DocumentPicture DayCentre = new("day-centre", "A day centre");
+    private static readonly DocumentPicture Vote = new("vote", "A hand putting a paper in a box");
+    private static readonly DocumentPicture Word = new("dictionary", "A dictionary");
+
+    private static readonly MeetingFacts November = new(BoardName, new DateTime(2026, 11, 12, 17, 0, 0), new DateTime(2026, 11, 12, 19, 30, 0),
+        "Town Hall, Room 2", "Step-free entrance on Mill Street", JoinOnline: true);
+
+    private static readonly MeetingFacts December = new(BoardName, new DateTime(2026, 12, 10, 10, 30, 0), new DateTime(2026, 12, 10, 12, 0, 0),
+        "The Library", null, JoinOnline: false);
+
+    private static readonly VoteTally[] Tallies =
+    [
+        new("✔", "For", VoteMeaning.For, 9),
+        new("✖", "Against", VoteMeaning.Against, 3),
+        new("○", "Abstain", VoteMeaning.Abstain, 1),
+    ];
+
+    private static VoteFacts BusVote(string question = "Should we write to the bus company?") =>
+        new(question, Vote, Tallies, "Yes. We will write to the bus company.", "The motion was carried.");
+
+    private static MinutesItemFacts BusItem(params VoteFacts[] votes) => new(1, "Buses stop too early", Bus,
+        "The board heard that the last bus leaves at 6pm.\n\nMembers miss evening events.\nThe board agreed to write to the bus company.",
+        "We went. We voted.", votes, ["Sam writes to the bus company."], ["Better buses at night"]);
+
+    private static MinutesItemFacts DayCentreItem() => new(2, "Day centre hours", DayCentre,
+        "The board discussed the day centre's opening hours.", "The day centre shuts at 3pm.\nWe want it open later.", [], [], []);
+
+    private static readonly HardWord[] HardWords = [new("ICB", "The NHS group that plans health services.", Word)];
+
+    private static MinutesFacts Minutes(
+        IReadOnlyList<Attendee>? present = null,
+        IReadOnlyList<string>? apologies = null,
+        IReadOnlyList<MinutesItemFacts>? items = null,
+        MeetingFacts? next = null,
+        bool noNextMeeting = false,
+        IReadOnlyList<HardWord>? hardWords = null,
+        string? audit = null) =>
+        new(November,
+            present ?? [new("Rita Rep", "Rep"), new("Colin Chair", "Co-chair, councillor")],
+            apologies ?? ["Alex Absent"],
+            items ?? [BusItem(BusVote()), DayCentreItem()],
+            noNextMeeting ? null : next ?? December,
+            hardWords ?? [],
+            audit);
+
+    private static AgendaFacts Agenda(IReadOnlyList<AgendaItemFacts>? items = null, IReadOnlyList<HardWord>? hardWords = null) =>
+        new(November, items ??
+        [
+            new(1, "Buses stop too early", Bus, "The last bus is at 6pm. We miss events.", "Members miss evening events.\n\nThe last bus leaves at 6pm.",
+                "Speak Up North", "decide", 20, "Sam Speaker"),
+            new(2, "Day centre hours", DayCentre, "The day centre shuts early.", "The day centre shuts at 3pm.", "Voices South", "discuss", null, null),
+        ], hardWords ?? []);
+
+    private static DocumentSection Section(DocumentContent content, string heading) => content.Sections.Single(s => s.Heading == heading);
+
+    private static List<PictureRow> Rows(DocumentContent content, string heading) => Section(content, heading).Blocks.Cast<PictureRow>().ToList();
+
+    private static List<string> AllText(DocumentContent content) =>
+        content.Sections.SelectMany(s => s.Blocks).SelectMany(b => b switch
+        {
+            PictureRow row => row.Sentences.Prepend(row.Heading ?? ""),
+            VoteRow vote => [vote.Question, vote.Outcome],
+            TextBlock text => text.Paragraphs.Prepend(text.Heading ?? ""),
+            ListBlock list => list.Entries.Prepend(list.Heading ?? ""),
+            _ => [],
+        }).ToList();
+
+    // Easy read minutes
+
+    [Test]
+    public void EasyReadMinutes_WithoutHardWords_HasItsSectionsInOrder()
+    {
+        var content = MinutesDocuments.EasyRead(Minutes(), Pictures);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(content.Style, Is.EqualTo(DocumentStyle.EasyRead));
+            Assert.That(content.Sections.Select(s => s.Heading), Is.EqualTo(new[]
+            {
+                "About the meeting", "Who came", "What we talked about", "What happens next", "The next meeting",
+            }));
+            Assert.That(content.Sections.Select(s => s.StartsNewPage), Has.All.False);
+        }
+    }
+
+    [Test]
+    public void EasyReadMinutes_WithHardWords_EndsWithHardWordsOnANewPage()
+    {
+        var content = MinutesDocuments.EasyRead(Minutes(hardWords: HardWords), Pictures);
+
+        var last = content.Sections[^1];
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(content.Sections.Select(s => s.Heading), Is.EqualTo(new[]
+            {
+                "About the meeting", "Who came", "What we talked about", "What happens next", "The next meeting", "Hard words",
+            }));
+            Assert.That(last.StartsNewPage, Is.True);
+            Assert.That(last.Blocks, Is.EqualTo(new DocumentBlock[]
+            {
+                new PictureRow(Word, "ICB", ["ICB means: The NHS group that plans health services."]),
+            }).Using<DocumentBlock>(SameBlock));
+        }
+    }
+
+    [Test]
+    public void EasyReadMinutes_EveryBlockHasAPicture()
+    {
+        var content = MinutesDocuments.EasyRead(Minutes(hardWords: HardWords, present: People(8), apologies: ["Alex Absent", "Bea Busy"]), Pictures);
+
+        var blocks = content.Sections.SelectMany(s => s.Blocks).ToList();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(blocks, Is.Not.Empty);
+            Assert.That(blocks.Select(b => b.Picture), Has.All.Not.Null);
+            Assert.That(blocks, Has.All.InstanceOf<PictureRow>().Or.InstanceOf<VoteRow>());
+        }
+    }
+
+    [Test]
+    public void EasyReadMinutes_TitleCoverAndLanguage_NameTheBoardAndTheLongDate()
+    {
+        var content = MinutesDocuments.EasyRead(Minutes(), Pictures);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(content.Title, Is.EqualTo($"{BoardName}: easy read minutes, {LongDate}"));
+            Assert.That(content.Language, Is.EqualTo("en-GB"));
+            Assert.That(content.Cover, Is.EqualTo(new DocumentCover(BoardName, "Easy read minutes", LongDate, Pictures.Document)));
+        }
+    }
+
+    [Test]
+    public void EasyReadMinutes_AboutTheMeeting_IsInThePastTense()
+    {
+        var rows = Rows(MinutesDocuments.EasyRead(Minutes(), Pictures), "About the meeting");
+
+        Assert.That(rows, Is.EqualTo(new[]
+        {
+            new PictureRow(Pictures.Date, null, [$"The meeting was on {LongDate}.", "It started at 5pm.", "It finished at 7:30pm."]),
+            new PictureRow(Pictures.Place, null, ["The meeting was at Town Hall, Room 2.", "Some people joined online."]),
+        }).Using<PictureRow>(SameBlock));
+    }
+
+    [Test]
+    public void EasyReadMinutes_MeetingNobodyJoinedOnline_SaysOnlyWhere()
+    {
+        var facts = Minutes() with { Meeting = November with { JoinOnline = false } };
+
+        var place = Rows(MinutesDocuments.EasyRead(facts, Pictures), "About the meeting")[1];
+
+        Assert.That(place.Sentences, Is.EqualTo(new[] { "The meeting was at Town Hall, Room 2." }));
+    }
+
+    [Test]
+    public void EasyReadMinutes_Items_HaveNumberedHeadingsAndOneSentenceALine()
+    {
+        var blocks = Section(MinutesDocuments.EasyRead(Minutes(items: [BusItem(), DayCentreItem()]), Pictures), "What we talked about").Blocks;
+
+        Assert.That(blocks, Is.EqualTo(new DocumentBlock[]
+        {
+            new PictureRow(Bus, "1. Buses stop too early", ["We went.", "We voted."]),
+            new PictureRow(DayCentre, "2. Day centre hours", ["The day centre shuts at 3pm.", "We want it open later."]),
+        }).Using<DocumentBlock>(SameBlock));
+    }
+
+    [Test]
+    public void EasyReadMinutes_EachVote_IsAVoteRowRightAfterItsItem_WithTheTalliesInOrder()
+    {
+        var second = BusVote("Should we ask for a night bus?") with { EasyReadOutcome = "No. We will not ask for a night bus." };
+        var facts = Minutes(items: [BusItem(BusVote(), second), DayCentreItem()]);
+
+        var blocks = Section(MinutesDocuments.EasyRead(facts, Pictures), "What we talked about").Blocks;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(blocks.Select(b => b.GetType().Name), Is.EqualTo(new[] { "PictureRow", "VoteRow", "VoteRow", "PictureRow" }));
+            var first = (VoteRow)blocks[1];
+            Assert.That(first.Row, Is.EqualTo(Vote));
+            Assert.That(first.Question, Is.EqualTo("Should we write to the bus company?"));
+            Assert.That(first.Tallies, Is.EqualTo(Tallies));
+            Assert.That(first.Tallies.Select(t => (t.Symbol, t.Votes)), Is.EqualTo(new[] { ("✔", 9), ("✖", 3), ("○", 1) }));
+            Assert.That(first.Outcome, Is.EqualTo("Yes. We will write to the bus company."));
+            Assert.That(((VoteRow)blocks[2]).Outcome, Is.EqualTo("No. We will not ask for a night bus."));
+            Assert.That(((PictureRow)blocks[3]).Heading, Is.EqualTo("2. Day centre hours"));
+        }
+    }
+
+    [TestCase(0, new int[0])]
+    [TestCase(1, new[] { 1 })]
+    [TestCase(6, new[] { 6 })]
+    [TestCase(7, new[] { 6, 1 })]
+    [TestCase(12, new[] { 6, 6 })]
+    [TestCase(13, new[] { 6, 6, 1 })]
+    public void EasyReadMinutes_WhoCame_PutsSixNamesARow(int count, int[] expectedRowSizes)
+    {
+        var rows = Rows(MinutesDocuments.EasyRead(Minutes(present: People(count), apologies: []), Pictures), "Who came");
+
+        if (count == 0)
+        {
+            Assert.That(rows, Is.EqualTo(new[] { new PictureRow(Pictures.People, null, ["Nobody was written down as coming."]) }).Using<PictureRow>(SameBlock));
+            return;
+        }
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(rows.Select(r => r.Sentences.Count), Is.EqualTo(expectedRowSizes));
+            Assert.That(rows.Select(r => r.Row), Has.All.EqualTo(Pictures.People));
+            Assert.That(rows.Select(r => r.Heading), Is.EqualTo(rows.Select((_, i) => i == 0 ? "These people came" : null)));
+            Assert.That(rows.SelectMany(r => r.Sentences), Is.EqualTo(People(count).Select(a => $"{a.Name}, {a.Role}.")), "everyone, in order");
+        }
+    }
+
+    [Test]
+    public void EasyReadMinutes_Apologies_HaveTheirOwnRowsAfterThePeopleWhoCame()
+    {
+        var apologies = Enumerable.Range(1, 7).Select(i => $"Absent Person {i}").ToList();
+
+        var rows = Rows(MinutesDocuments.EasyRead(Minutes(present: People(2), apologies: apologies), Pictures), "Who came");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(rows.Select(r => r.Row), Is.EqualTo(new[] { Pictures.People, Pictures.Apologies, Pictures.Apologies }));
+            Assert.That(rows.Select(r => r.Heading), Is.EqualTo(new[] { "These people came", "These people could not come", null }));
+            Assert.That(rows[1].Sentences, Is.EqualTo(apologies.Take(6).Select(n => $"{n}.")));
+            Assert.That(rows[2].Sentences, Is.EqualTo(new[] { "Absent Person 7." }));
+        }
+    }
+
+    [Test]
+    public void EasyReadMinutes_NoApologies_HasNoApologyRow()
+    {
+        var rows = Rows(MinutesDocuments.EasyRead(Minutes(apologies: []), Pictures), "Who came");
+
+        Assert.That(rows.Select(r => r.Row), Has.None.EqualTo(Pictures.Apologies));
+    }
+
+    [Test]
+    public void EasyReadMinutes_WhatHappensNext_ListsActionsAndPlanActionsByItem()
+    {
+        var other = DayCentreItem() with { Actions = ["Pat asks the day centre.", "Pat tells us what they say."] };
+
+        var rows = Rows(MinutesDocuments.EasyRead(Minutes(items: [BusItem(), other]), Pictures), "What happens next");
+
+        Assert.That(rows, Is.EqualTo(new[]
+        {
+            new PictureRow(Pictures.Actions, "1. Buses stop too early", ["Sam writes to the bus company.", "This is in our plan: Better buses at night."]),
+            new PictureRow(Pictures.Actions, "2. Day centre hours", ["Pat asks the day centre.", "Pat tells us what they say."]),
+        }).Using<PictureRow>(SameBlock));
+    }
+
+    [Test]
+    public void EasyReadMinutes_ItemWithOnlyAPlanAction_StillHasARow()
+    {
+        var item = DayCentreItem() with { PlanActions = ["Day services for everyone"] };
+
+        var rows = Rows(MinutesDocuments.EasyRead(Minutes(items: [item]), Pictures), "What happens next");
+
+        Assert.That(rows, Is.EqualTo(new[]
+        {
+            new PictureRow(Pictures.Actions, "2. Day centre hours", ["This is in our plan: Day services for everyone."]),
+        }).Using<PictureRow>(SameBlock));
+    }
+
+    [Test]
+    public void EasyReadMinutes_NoActions_SaysThereAreNone()
+    {
+        var rows = Rows(MinutesDocuments.EasyRead(Minutes(items: [DayCentreItem()]), Pictures), "What happens next");
+
+        Assert.That(rows, Is.EqualTo(new[]
+        {
+            new PictureRow(Pictures.Actions, null, ["There are no new actions from this meeting."]),
+        }).Using<PictureRow>(SameBlock));
+    }
+
+    [Test]
+    public void EasyReadMinutes_NextMeeting_SaysWhenAndWhere()
+    {
+        var rows = Rows(MinutesDocuments.EasyRead(Minutes(), Pictures), "The next meeting");
+
+        Assert.That(rows, Is.EqualTo(new[]
+        {
+            new PictureRow(Pictures.Date, null, ["The next meeting is on Thursday 10 December 2026.", "It starts at 10:30am."]),
+            new PictureRow(Pictures.Place, null, ["It is at The Library."]),
+        }).Using<PictureRow>(SameBlock));
+    }
+
+    [Test]
+    public void EasyReadMinutes_NoNextMeeting_SaysItIsNotSetYet()
+    {
+        var rows = Rows(MinutesDocuments.EasyRead(Minutes(noNextMeeting: true), Pictures), "The next meeting");
+
+        Assert.That(rows, Is.EqualTo(new[]
+        {
+            new PictureRow(Pictures.Date, null, ["The date of the next meeting is not set yet.", "We will tell you when it is."]),
+        }).Using<PictureRow>(SameBlock));
+    }
+
+    [Test]
+    public void EasyReadMinutes_Pictures_AreListedOnceEach()
+    {
+        var content = MinutesDocuments.EasyRead(Minutes(hardWords: HardWords, items: [BusItem(BusVote(), BusVote("Again?")), DayCentreItem()]), Pictures);
+
+        var pictures = content.Pictures.ToList();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(pictures, Is.Unique);
+            Assert.That(pictures[0], Is.EqualTo(Pictures.Document), "the cover's picture first");
+            Assert.That(pictures, Is.EquivalentTo(new[]
+            {
+                Pictures.Document, Pictures.Date, Pictures.Place, Pictures.People, Pictures.Apologies, Bus, Vote, DayCentre, Pictures.Actions, Word,
+            }));
+        }
+    }
+
+    // Standard minutes
+
+    [Test]
+    public void StandardMinutes_HasItsSectionsInOrder_WithoutARecordOfVotesWhenThereIsNoAudit()
+    {
+        var content = MinutesDocuments.Standard(Minutes(), Pictures);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(content.Style, Is.EqualTo(DocumentStyle.Standard));
+            Assert.That(content.Sections.Select(s => s.Heading), Is.EqualTo(new[] { "Meeting", "Present", "Apologies", "Items", "Next meeting" }));
+        }
+    }
+
+    [Test]
+    public void StandardMinutes_WithAnAuditRecord_EndsWithTheRecordOfVotes()
+    {
+        const string Audit = "Audit log entry 42, hash 9f86d081884c7d65.";
+
+        var content = MinutesDocuments.Standard(Minutes(audit: Audit), Pictures);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(content.Sections[^1].Heading, Is.EqualTo("Record of votes"));
+            Assert.That(((TextBlock)content.Sections[^1].Blocks.Single()).Paragraphs, Is.EqualTo(new[] { Audit }));
+        }
+    }
+
+    [Test]
+    public void StandardMinutes_TitleAndCover()
+    {
+        var content = MinutesDocuments.Standard(Minutes(), Pictures);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(content.Title, Is.EqualTo($"{BoardName}: minutes, {LongDate}"));
+            Assert.That(content.Title, Does.Contain(BoardName).And.Contain(LongDate));
+            Assert.That(content.Language, Is.EqualTo("en-GB"));
+            Assert.That(content.Cover, Is.EqualTo(new DocumentCover(BoardName, "Minutes", LongDate, Pictures.Document)));
+        }
+    }
+
+    [Test]
+    public void StandardMinutes_Meeting_SaysWhenAndWhere()
+    {
+        var block = (TextBlock)Section(MinutesDocuments.Standard(Minutes(), Pictures), "Meeting").Blocks.Single();
+
+        Assert.That(block.Paragraphs, Is.EqualTo(new[] { $"{LongDate}, 5pm to 7:30pm, at Town Hall, Room 2. Members may also join online." }));
+    }
+
+    [Test]
+    public void StandardMinutes_Present_ListsNameAndRole()
+    {
+        var list = (ListBlock)Section(MinutesDocuments.Standard(Minutes(), Pictures), "Present").Blocks.Single();
+
+        Assert.That(list.Entries, Is.EqualTo(new[] { "Rita Rep (Rep)", "Colin Chair (Co-chair, councillor)" }));
+    }
+
+    [Test]
+    public void StandardMinutes_NobodyPresent_SaysSo()
+    {
+        var list = (ListBlock)Section(MinutesDocuments.Standard(Minutes(present: []), Pictures), "Present").Blocks.Single();
+
+        Assert.That(list.Entries, Is.EqualTo(new[] { "Nobody was recorded as present." }));
+    }
+
+    [Test]
+    public void StandardMinutes_Apologies_ListsNames()
+    {
+        var list = (ListBlock)Section(MinutesDocuments.Standard(Minutes(apologies: ["Alex Absent", "Bea Busy"]), Pictures), "Apologies").Blocks.Single();
+
+        Assert.That(list.Entries, Is.EqualTo(new[] { "Alex Absent", "Bea Busy" }));
+    }
+
+    [Test]
+    public void StandardMinutes_NoApologies_SaysNone()
+    {
+        var list = (ListBlock)Section(MinutesDocuments.Standard(Minutes(apologies: []), Pictures), "Apologies").Blocks.Single();
+
+        Assert.That(list.Entries, Is.EqualTo(new[] { "None." }));
+    }
+
+    [Test]
+    public void StandardMinutes_Items_SplitNotesIntoParagraphsAtBlankLines_ThenVotesThenActions()
+    {
+        var blocks = Section(MinutesDocuments.Standard(Minutes(), Pictures), "Items").Blocks;
+
+        Assert.That(blocks, Is.EqualTo(new DocumentBlock[]
+        {
+            new TextBlock("1. Buses stop too early",
+            [
+                "The board heard that the last bus leaves at 6pm.",
+                "Members miss evening events. The board agreed to write to the bus company.",
+            ]),
+            new TextBlock(null, ["Vote: Should we write to the bus company? For 9, Against 3, Abstain 1. The motion was carried."]),
+            new ListBlock("Actions", ["Sam writes to the bus company.", "Plan action: Better buses at night"]),
+            new TextBlock("2. Day centre hours", ["The board discussed the day centre's opening hours."]),
+        }).Using<DocumentBlock>(SameBlock));
+    }
+
+    [Test]
+    public void StandardMinutes_WindowsLineEndings_StillSplitAtBlankLines()
+    {
+        var item = DayCentreItem() with { StandardNote = "First paragraph.\r\n\r\n  Second paragraph,\r\nstill second.  \r\n\r\n\r\nThird." };
+
+        var heading = (TextBlock)Section(MinutesDocuments.Standard(Minutes(items: [item]), Pictures), "Items").Blocks[0];
+
+        Assert.That(heading.Paragraphs, Is.EqualTo(new[] { "First paragraph.", "Second paragraph, still second.", "Third." }));
+    }
+
+    [Test]
+    public void StandardMinutes_NextMeeting_SaysWhenAndWhere_OrToBeAgreed()
+    {
+        var with = (TextBlock)Section(MinutesDocuments.Standard(Minutes(), Pictures), "Next meeting").Blocks.Single();
+        var without = (TextBlock)Section(MinutesDocuments.Standard(Minutes(noNextMeeting: true), Pictures), "Next meeting").Blocks.Single();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(with.Paragraphs, Is.EqualTo(new[] { "Thursday 10 December 2026, 10:30am to 12pm, at The Library." }));
+            Assert.That(without.Paragraphs, Is.EqualTo(new[] { "The date of the next meeting is to be agreed." }));
+        }
+    }
+
+    [Test]
+    public void StandardMinutes_HaveNoPicturesButTheCover()
+    {
+        var content = MinutesDocuments.Standard(Minutes(), Pictures);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(content.Sections.SelectMany(s => s.Blocks).Select(b => b.Picture), Has.All.Null);
+            Assert.That(content.Pictures, Is.EqualTo(new[] { Pictures.Document }));
+        }
+    }
+
+    [Test]
+    public void StandardMinutes_SayNothingInEasyReadWords()
+    {
+        var text = AllText(MinutesDocuments.Standard(Minutes(), Pictures));
+
+        Assert.That(text, Has.None.EqualTo("We went.").And.None.EqualTo("Yes. We will write to the bus company."));
+    }
+
+    // Agendas
+
+    [Test]
+    public void EasyReadAgenda_IsInThePresentTense_WithTheItemsAndWhoBringsThem()
+    {
+        var content = AgendaDocuments.EasyRead(Agenda(), Pictures);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(content.Sections.Select(s => s.Heading), Is.EqualTo(new[] { "About the meeting", "What we will talk about" }));
+            Assert.That(Rows(content, "About the meeting"), Is.EqualTo(new[]
+            {
+                new PictureRow(Pictures.Date, null, [$"The meeting is on {LongDate}.", "It starts at 5pm.", "It ends at 7:30pm."]),
+                new PictureRow(Pictures.Place, null, ["The meeting is at Town Hall, Room 2.", "You can also join online."]),
+            }).Using<PictureRow>(SameBlock));
+            Assert.That(Rows(content, "What we will talk about"), Is.EqualTo(new[]
+            {
+                new PictureRow(Bus, "1. Buses stop too early", ["The last bus is at 6pm.", "We miss events.", "Speak Up North brings this item."]),
+                new PictureRow(DayCentre, "2. Day centre hours", ["The day centre shuts early.", "Voices South brings this item."]),
+            }).Using<PictureRow>(SameBlock));
+        }
+    }
+
+    [Test]
+    public void EasyReadAgenda_TitleCoverAndHardWords()
+    {
+        var content = AgendaDocuments.EasyRead(Agenda(hardWords: HardWords), Pictures);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(content.Style, Is.EqualTo(DocumentStyle.EasyRead));
+            Assert.That(content.Title, Is.EqualTo($"{BoardName}: easy read agenda, {LongDate}"));
+            Assert.That(content.Language, Is.EqualTo("en-GB"));
+            Assert.That(content.Cover, Is.EqualTo(new DocumentCover(BoardName, "Easy read agenda", LongDate, Pictures.Document)));
+            Assert.That(content.Sections[^1].Heading, Is.EqualTo("Hard words"));
+            Assert.That(content.Sections[^1].StartsNewPage, Is.True);
+            Assert.That(content.Sections.SelectMany(s => s.Blocks).Select(b => b.Picture), Has.All.Not.Null);
+        }
+    }
+
+    [Test]
+    public void EasyReadAgenda_WithoutHardWords_HasNoHardWordsSection()
+    {
+        var content = AgendaDocuments.EasyRead(Agenda(), Pictures);
+
+        Assert.That(content.Sections.Select(s => s.Heading), Has.None.EqualTo("Hard words"));
+    }
+
+    [Test]
+    public void StandardAgenda_TitleAndCover()
+    {
+        var content = AgendaDocuments.Standard(Agenda(), Pictures);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(content.Style, Is.EqualTo(DocumentStyle.Standard));
+            Assert.That(content.Title, Is.EqualTo($"{BoardName}: agenda, {LongDate}"));
+            Assert.That(content.Language, Is.EqualTo("en-GB"));
+            Assert.That(content.Cover, Is.EqualTo(new DocumentCover(BoardName, "Agenda", LongDate, Pictures.Document)));
+            Assert.That(content.Sections.Select(s => s.Heading), Is.EqualTo(new[] { "Meeting", "Items" }));
+        }
+    }
+
+    [Test]
+    public void StandardAgenda_Meeting_IncludesTheAccessNotes_OnlyWhenThereAreSome()
+    {
+        var with = (TextBlock)Section(AgendaDocuments.Standard(Agenda(), Pictures), "Meeting").Blocks.Single();
+        var without = (TextBlock)Section(AgendaDocuments.Standard(Agenda() with { Meeting = November with { AccessNotes = "  " } }, Pictures), "Meeting").Blocks.Single();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(with.Paragraphs, Is.EqualTo(new[]
+            {
+                $"{LongDate}, 5pm to 7:30pm, at Town Hall, Room 2. Members may also join online.",
+                "Access: Step-free entrance on Mill Street",
+            }));
+            Assert.That(without.Paragraphs, Is.EqualTo(new[] { $"{LongDate}, 5pm to 7:30pm, at Town Hall, Room 2. Members may also join online." }));
+        }
+    }
+
+    [Test]
+    public void StandardAgenda_Items_HaveTheirTimeWhenSet_DetailsAndWhoRaisedThem()
+    {
+        var blocks = Section(AgendaDocuments.Standard(Agenda(), Pictures), "Items").Blocks;
+
+        Assert.That(blocks, Is.EqualTo(new DocumentBlock[]
+        {
+            new TextBlock("1. Buses stop too early (20 minutes)",
+            [
+                "Members miss evening events.",
+                "The last bus leaves at 6pm.",
+                "Raised by Speak Up North. Presented by Sam Speaker. The board is asked to decide.",
+            ]),
+            new TextBlock("2. Day centre hours",
+            [
+                "The day centre shuts at 3pm.",
+                "Raised by Voices South. The board is asked to discuss.",
+            ]),
+        }).Using<DocumentBlock>(SameBlock));
+    }
+
+    [Test]
+    public void StandardAgenda_EmptyPresenter_IsLeftOut()
+    {
+        var item = Agenda().Items[0] with { Presenter = "" };
+
+        var block = (TextBlock)Section(AgendaDocuments.Standard(Agenda(items: [item]), Pictures), "Items").Blocks.Single();
+
+        Assert.That(block.Paragraphs[^1], Is.EqualTo("Raised by Speak Up North. The board is asked to decide."));
+    }
+
+    // EasyReadChecker.HardWordsUsed
+
+    private static readonly GlossaryTerm Pa = new("PA", "Personal assistant. Someone paid to help you.");
+    private static readonly GlossaryTerm Icb = new("ICB", "The NHS group that plans health services.");
+    private static readonly GlossaryTerm DirectPayment = new("direct payment", "Money from the council to pay for your own support.");
+    private static readonly GlossaryTerm Advocate = new("advocate", "Someone who helps you speak up.");
+    private static readonly GlossaryTerm Authority = new("authority", "A group that runs things, like the council.");
+    private static readonly GlossaryTerm Sen = new("S.E.N.", "Special educational needs.");
+
+    private static readonly GlossaryTerm[] Glossary = [Pa, Icb, DirectPayment, Advocate, Authority, Sen];
+
+    [TestCase(null)]
+    [TestCase("")]
+    [TestCase("   \n ")]
+    public void HardWordsUsed_NoText_IsEmpty(string? text)
+    {
+        Assert.That(EasyReadChecker.HardWordsUsed(text, Glossary), Is.Empty);
+    }
+
+    [TestCase("Read the papers before the meeting.")]
+    [TestCase("We went to the park and paid.")]
+    [TestCase("The ICBX team met.")]
+    [TestCase("An advocacy group came.")]
+    [TestCase("We made a payment directly.")]
+    public void HardWordsUsed_WordsInsideOtherWords_AreNotFound(string text)
+    {
+        Assert.That(EasyReadChecker.HardWordsUsed(text, Glossary), Is.Empty);
+    }
+
+    [TestCase("My PA came with me.", "PA")]
+    [TestCase("Our PAs came with us.", "PA")]
+    [TestCase("The ICB's plan is new.", "ICB")]
+    [TestCase("The ICB’s plan is new.", "ICB")]
+    [TestCase("We talked to the ICBs.", "ICB")]
+    [TestCase("Some people get direct payments.", "direct payment")]
+    [TestCase("Some people get Direct Payments.", "direct payment")]
+    [TestCase("Advocates can help you.", "advocate")]
+    [TestCase("Ask your advocate's friend.", "advocate")]
+    [TestCase("The local authorities will meet.", "authority")]
+    [TestCase("Ask the SEN team.", "S.E.N.")]
+    [TestCase("Ask the S.E.N. team.", "S.E.N.")]
+    public void HardWordsUsed_FindsAnyCasePluralOrPossessive(string text, string expectedWord)
+    {
+        Assert.That(EasyReadChecker.HardWordsUsed(text, Glossary).Select(t => t.Word), Is.EqualTo(new[] { expectedWord }));
+    }
+
+    [Test]
+    public void HardWordsUsed_SeveralWords_InOrderOfFirstUse_EachOnce()
+    {
+        const string Text = "Your advocate can talk to the ICB. The ICB pays for direct payments.\nAsk your advocate. Your PA can help.";
+
+        var used = EasyReadChecker.HardWordsUsed(Text, Glossary);
+
+        Assert.That(used, Is.EqualTo(new[] { Advocate, Icb, DirectPayment, Pa }));
+    }
+
+    [Test]
+    public void HardWordsUsed_ReturnsTheGlossaryTermsThemselves()
+    {
+        var used = EasyReadChecker.HardWordsUsed("Talk to the authorities.", Glossary);
+
+        Assert.That(used.Single(), Is.SameAs(Authority));
+    }
+
+    [Test]
+    public void HardWordsUsed_EmptyGlossary_IsEmpty()
+    {
+        Assert.That(EasyReadChecker.HardWordsUsed("Your advocate can talk to the ICB.", []), Is.Empty);
+    }
+
+    [Test]
+    public void HardWordsUsed_NullGlossary_Throws()
+    {
+        Assert.That(() => EasyReadChecker.HardWordsUsed("Hello.", null!), Throws.ArgumentNullException);
+    }
+
+    // Helpers
+
+    private static List<Attendee> People(int count) =>
+        Enumerable.Range(1, count).Select(i => new Attendee($"Person {i}", i % 2 == 0 ? "Rep" : "Carer")).ToList();
+
+    /// <summary>Blocks hold lists, which records compare by reference: compare them by what they say.</summary>
+    private static bool SameBlock(DocumentBlock a, DocumentBlock b) => (a, b) switch
+    {
+        (PictureRow x, PictureRow y) => x.Row == y.Row && x.Heading == y.Heading && x.Sentences.SequenceEqual(y.Sentences),
+        (VoteRow x, VoteRow y) => x.Row == y.Row && x.Question == y.Question && x.Outcome == y.Outcome && x.Tallies.SequenceEqual(y.Tallies),
+        (TextBlock x, TextBlock y) => x.Heading == y.Heading && x.Paragraphs.SequenceEqual(y.Paragraphs),
+        (ListBlock x, ListBlock y) => x.Heading == y.Heading && x.Entries.SequenceEqual(y.Entries),
+        _ => false,
+    };
+
+    private static bool SameBlock(PictureRow a, PictureRow b) => SameBlock((DocumentBlock)a, b);
+}

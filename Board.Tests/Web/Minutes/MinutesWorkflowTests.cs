@@ -1,0 +1,174 @@
+using System.Net;
+using Board.Core.Minutes;
+using Board.Data.Boards;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Board.Tests.Web.Minutes;
+
+/// <summary>
+/// The minutes from draft to publication through the real pages: notes, the Reps' check, approval by the co-chairs
+/// or by a vote, publishing, the background rendering, and the public pages and PDFs.
+/// </summary>
+[TestFixture]
+public sealed class MinutesWorkflowTests : BoardWebTest
+{
+    private MinutesScenario _scenario = null!;
+
+    [SetUp]
+    public async Task CreateMeetingAsync() => _scenario = await MinutesScenario.CreateAsync(Factory, Ids);
+
+    [Test]
+    public async Task CoChairsSignOff_ThenTheCoordinatorPublishes_AndThePdfsAreRenderedAndServed()
+    {
+        using var coordinator = await Factory.SignedInClientAsync("coordinator@riverside.example");
+        await DraftAndSendAsync(coordinator);
+
+        using var rep = await Factory.SignedInClientAsync("rep@riverside.example");
+        var marked = await BoardAppFactory.PostFormAsync(rep, _scenario.CheckPath, new Dictionary<string, string>
+        {
+            ["ItemId"] = _scenario.FirstItemId.ToString(),
+            ["Mark"] = "Hard",
+            ["Comment"] = "What is a provider?",
+        });
+        Assert.That(marked.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var overview = WebUtility.HtmlDecode(await coordinator.GetStringAsync(_scenario.ManagePath));
+        Assert.That(overview, Does.Contain("This is hard: “What is a provider?”").And.Contain("1 find it hard"));
+
+        // The coordinator revises the item: the mark now says it was made before the change.
+        var revised = await BoardAppFactory.PostFormAsync(coordinator, _scenario.ItemPath(_scenario.FirstItemId),
+            MinutesScenario.Notes("We talked about swimming.\nThe leisure centre will look at the price."));
+        Assert.That(revised.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(WebUtility.HtmlDecode(await coordinator.GetStringAsync(_scenario.ManagePath)), Does.Contain("(before your last change)"));
+
+        // Not approved yet: publishing is refused and nothing changes.
+        var early = await BoardAppFactory.PostFormAsync(coordinator, _scenario.ManagePath, new Dictionary<string, string>(), "Publish");
+        Assert.That(WebUtility.HtmlDecode(await early.Content.ReadAsStringAsync()), Does.Contain("The minutes are not approved yet."));
+        Assert.That(await StateAsync(), Is.EqualTo("WithReps"));
+
+        foreach (var coChair in new[] { "rep@riverside.example", "councillor@riverside.example" })
+        {
+            using var client = await Factory.SignedInClientAsync(coChair);
+            var page = await client.GetStringAsync(_scenario.SignOffPath);
+            Assert.That(WebUtility.HtmlDecode(page), Does.Contain("The leisure centre will look at the price."), "the co-chair reads the latest words");
+            var signed = await BoardAppFactory.PostFormAsync(client, _scenario.SignOffPath, new Dictionary<string, string> { ["Version"] = await VersionAsync() });
+            Assert.That(signed.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        }
+
+        var published = await BoardAppFactory.PostFormAsync(coordinator, _scenario.ManagePath, new Dictionary<string, string>(), "Publish");
+        Assert.That(published.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(await StateAsync(), Is.EqualTo("Published"));
+        Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM audit_log WHERE kind = 'minutes-published' AND subject = @s", new { s = $"meeting:{_scenario.MeetingId}" }), Is.EqualTo(1));
+
+        await WaitForPdfsAsync();
+        var anonymous = Factory.NewClient();
+        var easyRead = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/boards/{_scenario.BoardId}/meetings/{_scenario.MeetingId}/minutes/easy-read"));
+        Assert.That(easyRead, Does.Contain("Easy read minutes").And.Contain("The leisure centre will look at the price.")
+            .And.Contain("We voted: Should swimming cost less?").And.Contain("For: 9"));
+        var standard = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/boards/{_scenario.BoardId}/meetings/{_scenario.MeetingId}/minutes"));
+        Assert.That(standard, Does.Contain("The board discussed the item and agreed to write to the provider.").And.Contain("Record of votes"));
+
+        var pdfPath = $"/boards/{_scenario.BoardId}/meetings/{_scenario.MeetingId}/documents/easy-read-minutes.pdf";
+        var pdf = await anonymous.GetAsync(pdfPath);
+        Assert.That(pdf.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(pdf.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
+        Assert.That(pdf.Content.Headers.ContentDisposition?.FileNameStar, Does.StartWith("riverside-").And.EndWith("-easy-read-minutes.pdf"));
+        Assert.That(pdf.Headers.CacheControl?.Public, Is.True);
+        var bytes = await pdf.Content.ReadAsByteArrayAsync();
+        Assert.That(bytes[..5], Is.EqualTo("%PDF-"u8.ToArray()));
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, pdfPath);
+        again.Headers.IfNoneMatch.Add(pdf.Headers.ETag!);
+        Assert.That((await anonymous.SendAsync(again)).StatusCode, Is.EqualTo(HttpStatusCode.NotModified));
+
+        var archive = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/boards/{_scenario.BoardId}/archive"));
+        Assert.That(archive, Does.Contain($"/meetings/{_scenario.MeetingId}/documents/easy-read-minutes.pdf"));
+        var demoPast = await ScalarAsync<long>("SELECT meeting_id FROM minutes WHERE board_id = @b AND meeting_id < @m AND state = 'Published'",
+                    new { b = Ids.Riverside, m = _scenario.MeetingId });
+        Assert.That(archive.IndexOf($"id=\"meeting-{_scenario.MeetingId}\"", StringComparison.Ordinal),
+            Is.GreaterThan(-1).And.LessThan(archive.IndexOf($"id=\"meeting-{demoPast}\"", StringComparison.Ordinal)), "newest first");
+        Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM notifications WHERE dedupe_key = @k", new { k = $"minutes-published:{_scenario.MeetingId}" }), Is.GreaterThan(10));
+    }
+
+    [Test]
+    public async Task VoteAtTheNextMeeting_ApprovesTheMinutes_OnlyWhenItPassesForTheCurrentWords()
+    {
+        await Factory.Services.GetRequiredService<ConstitutionStore>().SetMinutesApprovalAsync(Ids.Riverside, MinutesApproval.VoteAtNextMeeting);
+        try
+        {
+            using var coordinator = await Factory.SignedInClientAsync("coordinator@riverside.example");
+            await DraftAndSendAsync(coordinator);
+
+            var setUp = await BoardAppFactory.PostFormAsync(coordinator, _scenario.ManagePath, new Dictionary<string, string>(), "SetUpVote");
+            Assert.That(setUp.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            var pollId = await ScalarAsync<long>("SELECT id FROM polls WHERE approves_minutes_of = @m", new { m = _scenario.MeetingId });
+            Assert.That(await ScalarAsync<long>("SELECT meeting_id FROM polls WHERE id = @pollId", new { pollId }), Is.EqualTo(Ids.RiversideMeeting), "on the next meeting");
+
+            var refused = await BoardAppFactory.PostFormAsync(coordinator, _scenario.ManagePath, new Dictionary<string, string>(), "Publish");
+            Assert.That(WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), Does.Contain("Waiting for the vote at the next meeting."));
+
+            var polls = Factory.Services.GetRequiredService<Board.Data.Voting.PollStore>();
+            await polls.OpenAsync(Ids.Riverside, pollId, DateTimeOffset.UtcNow);
+            var poll = (await polls.GetAsync(Ids.Riverside, pollId))!;
+            await polls.RecordRoomCountsAsync(Ids.Riverside, pollId, poll.Options.Zip([8, 0, 2]).ToDictionary(p => p.First.Id, p => p.Second),
+                await MinutesScenario.CoordinatorAsync(Factory), DateTimeOffset.UtcNow);
+            await MinutesScenario.ClosePassedAsync(Factory, Ids.Riverside, pollId);
+
+            var published = await BoardAppFactory.PostFormAsync(coordinator, _scenario.ManagePath, new Dictionary<string, string>(), "Publish");
+            Assert.That(published.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(await StateAsync(), Is.EqualTo("Published"));
+        }
+        finally
+        {
+            await Factory.Services.GetRequiredService<ConstitutionStore>().SetMinutesApprovalAsync(Ids.Riverside, MinutesApproval.CoChairsSignOff);
+        }
+    }
+
+    [Test]
+    public async Task AChangeAfterSignOff_NeedsSigningOffAgain()
+    {
+        using var coordinator = await Factory.SignedInClientAsync("coordinator@riverside.example");
+        await DraftAndSendAsync(coordinator);
+        foreach (var coChair in new[] { "rep@riverside.example", "councillor@riverside.example" })
+        {
+            using var client = await Factory.SignedInClientAsync(coChair);
+            await BoardAppFactory.PostFormAsync(client, _scenario.SignOffPath, new Dictionary<string, string> { ["Version"] = await VersionAsync() });
+        }
+        await BoardAppFactory.PostFormAsync(coordinator, _scenario.ItemPath(_scenario.SecondItemId), MinutesScenario.Notes("Bills will come in easy read."));
+
+        var refused = await BoardAppFactory.PostFormAsync(coordinator, _scenario.ManagePath, new Dictionary<string, string>(), "Publish");
+
+        Assert.That(WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), Does.Contain("Waiting for the co-chairs to sign off."));
+        Assert.That(await StateAsync(), Is.EqualTo("WithReps"));
+    }
+
+    private async Task DraftAndSendAsync(HttpClient coordinator)
+    {
+        var started = await BoardAppFactory.PostFormAsync(coordinator, _scenario.ManagePath, new Dictionary<string, string>(), "Start");
+        Assert.That(started.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        foreach (var itemId in new[] { _scenario.FirstItemId, _scenario.SecondItemId })
+        {
+            var saved = await BoardAppFactory.PostFormAsync(coordinator, _scenario.ItemPath(itemId), MinutesScenario.Notes());
+            Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        }
+        var sent = await BoardAppFactory.PostFormAsync(coordinator, _scenario.ManagePath, new Dictionary<string, string>(), "SendToReps");
+        Assert.That(sent.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(await StateAsync(), Is.EqualTo("WithReps"));
+        Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM notifications WHERE dedupe_key = @k AND person_id = @rep",
+            new { k = $"minutes-check:{_scenario.MeetingId}", rep = Ids.RiversideRep }), Is.EqualTo(1), "the Reps are asked to check");
+    }
+
+    private Task<string> StateAsync() => ScalarAsync<string>("SELECT state FROM minutes WHERE meeting_id = @m", new { m = _scenario.MeetingId });
+
+    private async Task<string> VersionAsync() => (await ScalarAsync<long>("SELECT version FROM minutes WHERE meeting_id = @m", new { m = _scenario.MeetingId })).ToString();
+
+    private async Task WaitForPdfsAsync()
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            if (await ScalarAsync<long>("SELECT COUNT(*) FROM documents WHERE meeting_id = @m AND kind = 'Minutes'", new { m = _scenario.MeetingId }) == 2)
+                return;
+            await Task.Delay(100);
+        }
+        Assert.Fail("The render job did not store the minutes' two PDFs within 30 seconds.");
+    }
+}
