@@ -55,7 +55,8 @@ public sealed class PdfDocumentRenderer(IDocumentPictures pictures)
                 placement.Part.Draw(canvas, placement.Top);
         }
 
-        DocumentMetadata.Write(document, content);
+        // PDFsharp 6.5 writes the XMP metadata itself on save (with dc:title from Info) and offers no way to add the
+        // pdfuaid:part claim, so the file is tagged to PDF/UA's rules without declaring it.
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
         return output.ToArray();
