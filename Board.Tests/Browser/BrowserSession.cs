@@ -49,6 +49,20 @@ public sealed class BrowserSession
         App.Dispose();
     }
 
+    /// <summary>A phone: small screen, touch and mobile, so taps are real taps.</summary>
+    public static async Task<IPage> NewPhoneAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = 375, Height = 740 },
+            HasTouch = true,
+            IsMobile = true,
+            Locale = "en-GB",
+        });
+        return await context.NewPageAsync();
+    }
+
     public static async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions

@@ -47,7 +47,7 @@ public sealed class MinutesTests
         await Assertions.Expect(coordinator.Locator("#minutes-state")).ToHaveTextAsync("With the Reps to check");
 
         // A Rep on a phone finds the request in their messages and says the second part is hard.
-        var rep = await BrowserSession.NewPageAsync(width: 375, height: 740);
+        var rep = await BrowserSession.NewPhoneAsync();
         await BrowserSession.SignInAsync(rep, "rep@riverside.example");
         await rep.GotoAsync("/me/inbox");
         await rep.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Please check the minutes") }).First.ClickAsync();
@@ -57,7 +57,7 @@ public sealed class MinutesTests
         await Assertions.Expect(rep.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Choose .I understand this. or .This is hard.") })).ToBeVisibleAsync();
         await Axe.AssertNoViolationsAsync(rep);
         var second = rep.Locator($"#item-{scenario.SecondItemId}");
-        await second.GetByText("This is hard").TapAsync();
+        await second.GetByLabel("This is hard", new() { Exact = true }).TapAsync();
         await second.GetByLabel("What is hard? (you do not have to say)").FillAsync("What is council tax?");
         await second.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("Save my answer") }).TapAsync();
         await Assertions.Expect(rep.GetByRole(AriaRole.Alert)).ToContainTextAsync("Your answer is saved.");

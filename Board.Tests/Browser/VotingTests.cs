@@ -207,18 +207,7 @@ public sealed class VotingTests
         await Axe.AssertNoViolationsAsync(carer);
     }
 
-    private static async Task<IPage> PhoneAsync()
-    {
-        var context = await BrowserSession.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BrowserSession.BaseUrl,
-            ViewportSize = new ViewportSize { Width = 375, Height = 740 },
-            HasTouch = true,
-            IsMobile = true,
-            Locale = "en-GB",
-        });
-        return await context.NewPageAsync();
-    }
+    private static Task<IPage> PhoneAsync() => BrowserSession.NewPhoneAsync();
 
     private static async Task TabToAsync(IPage page, string name)
     {
