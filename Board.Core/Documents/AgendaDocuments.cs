@@ -17,6 +17,7 @@ public static class AgendaDocuments
         };
         if (facts.HardWords.Count > 0)
             sections.Add(EasyReadBlocks.HardWords(facts.HardWords));
+        EasyReadBlocks.AddCredit(sections, pictures);
         return new DocumentContent(DocumentStyle.EasyRead, $"{meeting.BoardName}: easy read agenda, {PlainDates.Date(meeting.StartsAt)}", MinutesDocuments.Language,
             new DocumentCover(meeting.BoardName, "Easy read agenda", PlainDates.Date(meeting.StartsAt), pictures.Document), sections);
     }
@@ -36,6 +37,7 @@ public static class AgendaDocuments
                     .Append($"Raised by {i.BroughtBy}.{(i.Presenter is { Length: > 0 } p ? $" Presented by {p}." : "")} The board is asked to {i.Ask}.")
                     .ToList())).ToList()),
         };
+        EasyReadBlocks.AddCredit(sections, pictures);
         return new DocumentContent(DocumentStyle.Standard, $"{meeting.BoardName}: agenda, {PlainDates.Date(meeting.StartsAt)}", MinutesDocuments.Language,
             new DocumentCover(meeting.BoardName, "Agenda", PlainDates.Date(meeting.StartsAt), pictures.Document), sections);
     }

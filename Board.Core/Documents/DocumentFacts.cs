@@ -49,10 +49,13 @@ public sealed record AgendaItemFacts(
 public sealed record AgendaFacts(MeetingFacts Meeting, IReadOnlyList<AgendaItemFacts> Items, IReadOnlyList<HardWord> HardWords);
 
 /// <summary>The pictures the documents use for their fixed rows, from the board's picture set.</summary>
+/// <param name="Credit">Who made the pictures and their licence, printed at the end of every document (OpenMoji's
+/// CC BY-SA licence asks for it wherever the pictures go).</param>
 public sealed record StandardPictures(
     DocumentPicture Document,
     DocumentPicture Date,
     DocumentPicture Place,
     DocumentPicture People,
     DocumentPicture Apologies,
-    DocumentPicture Actions);
+    DocumentPicture Actions,
+    string? Credit = null);

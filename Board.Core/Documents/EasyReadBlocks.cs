@@ -27,6 +27,13 @@ internal static class EasyReadBlocks
             new PictureRow(pictures.Place, null, [$"It is at {next.Venue}."]),
         ];
 
+    /// <summary>The pictures' credit, as a last short section, when there is one.</summary>
+    public static void AddCredit(List<DocumentSection> sections, StandardPictures pictures)
+    {
+        if (pictures.Credit is { Length: > 0 } credit)
+            sections.Add(new("About this document", [new TextBlock(null, [credit])]));
+    }
+
     public static DocumentSection HardWords(IReadOnlyList<HardWord> words) =>
         new("Hard words", words.Select(w => (DocumentBlock)new PictureRow(w.Picture, w.Word, [$"{w.Word} means: {w.Explanation}"])).ToList(), StartsNewPage: true);
 }

@@ -29,6 +29,7 @@ public static class MinutesDocuments
         if (facts.HardWords.Count > 0)
             sections.Add(EasyReadBlocks.HardWords(facts.HardWords));
 
+        EasyReadBlocks.AddCredit(sections, pictures);
         return new DocumentContent(DocumentStyle.EasyRead, $"{meeting.BoardName}: easy read minutes, {PlainDates.Date(meeting.StartsAt)}", Language,
             new DocumentCover(meeting.BoardName, "Easy read minutes", PlainDates.Date(meeting.StartsAt), pictures.Document), sections);
     }
@@ -46,6 +47,7 @@ public static class MinutesDocuments
         };
         if (facts.AuditRecord is { } audit)
             sections.Add(new("Record of votes", [new TextBlock(null, [audit])]));
+        EasyReadBlocks.AddCredit(sections, pictures);
         return new DocumentContent(DocumentStyle.Standard, $"{meeting.BoardName}: minutes, {PlainDates.Date(meeting.StartsAt)}", Language,
             new DocumentCover(meeting.BoardName, "Minutes", PlainDates.Date(meeting.StartsAt), pictures.Document), sections);
     }

@@ -104,10 +104,14 @@ public sealed class MeetingBadInputTests : BoardWebTest
     {
         var closed = await ScalarAsync<long>("SELECT MIN(id) FROM meetings WHERE board_id = @id AND state = 'Closed'", new { id = Ids.Riverside });
         var path = $"/boards/{Ids.Riverside}/manage/meetings/{closed}/attendance";
+        var before = await ScalarAsync<string?>("SELECT mark FROM attendance WHERE meeting_id = @closed AND person_id = @rep", new { closed, rep = Ids.RiversideRep });
+        var rows = await CountAsync("attendance");
         var response = await BoardAppFactory.PostFormAsync(_coordinator, path,
-            new Dictionary<string, string> { ["personId"] = Ids.RiversideRep.ToString(), ["mark"] = "InRoom" }, handler: "Mark");
+            new Dictionary<string, string> { ["personId"] = Ids.RiversideRep.ToString(), ["mark"] = "Online" }, handler: "Mark");
         await AssertShowsAsync(response, "Who is here can only be marked on the day");
-        Assert.That(await CountAsync("attendance"), Is.Zero);
+        Assert.That(await CountAsync("attendance"), Is.EqualTo(rows));
+        Assert.That(await ScalarAsync<string?>("SELECT mark FROM attendance WHERE meeting_id = @closed AND person_id = @rep", new { closed, rep = Ids.RiversideRep }),
+            Is.EqualTo(before));
     }
 
     [Test]

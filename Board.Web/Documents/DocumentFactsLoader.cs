@@ -34,7 +34,8 @@ public sealed class DocumentFactsLoader(
 {
     public StandardPictures Pictures { get; } = new(
         Picture(pictures, "paper"), Picture(pictures, "meeting-date"), Picture(pictures, "home"),
-        Picture(pictures, "people"), Picture(pictures, "letter"), Picture(pictures, "plan"));
+        Picture(pictures, "people"), Picture(pictures, "letter"), Picture(pictures, "plan"),
+        "The pictures are from OpenMoji (openmoji.org), licensed CC BY-SA 4.0. The font is Atkinson Hyperlegible, licensed under the SIL Open Font License.");
 
     public async Task<AgendaFacts?> AgendaAsync(long boardId, long meetingId)
     {

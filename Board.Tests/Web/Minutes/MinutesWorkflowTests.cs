@@ -75,6 +75,16 @@ public sealed class MinutesWorkflowTests : BoardWebTest
         Assert.That(pdf.Headers.CacheControl?.Public, Is.True);
         var bytes = await pdf.Content.ReadAsByteArrayAsync();
         Assert.That(bytes[..5], Is.EqualTo("%PDF-"u8.ToArray()));
+        // The PDF the job made from the stores says what the page says, in order, with the vote's counts.
+        using (var reading = new Board.Tests.Documents.PdfReading(bytes))
+        {
+            var item = reading.Find($"1. {MinutesScenario.FirstTitle}");
+            var note = reading.Find("The leisure centre will look at the price.", item?.End ?? 0);
+            var vote = reading.Find("For: 9", note?.End ?? 0);
+            var hardWordsOrEnd = reading.Find("About this document", vote?.End ?? 0);
+            Assert.That(new[] { item, note, vote, hardWordsOrEnd }, Has.All.Not.Null, "item, note, vote and the credit, in that order");
+            Assert.That(reading.Document.Information.Title, Does.Contain("easy read minutes"));
+        }
 
         using var again = new HttpRequestMessage(HttpMethod.Get, pdfPath);
         again.Headers.IfNoneMatch.Add(pdf.Headers.ETag!);
