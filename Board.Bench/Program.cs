@@ -30,7 +30,7 @@ internal sealed record BenchOptions(int Voters, double WindowSeconds, int Seed)
 /// Load driver for live votes: starts the real app, fills a large board, signs every member in by card, connects
 /// them all to the meeting hub and has them vote within a window; then checks every acknowledged ballot against the
 /// database and runs the same clients against a bare echo hub. Prints figures; exit code 1 if a ballot was lost,
-/// duplicated or refused.
+/// duplicated or refused. With <c>documents</c> as the first argument it runs <see cref="Documents.DocumentBench"/> instead.
 /// </summary>
 internal static class BenchProgram
 {
@@ -38,6 +38,8 @@ internal static class BenchProgram
 
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["documents", .. var rest])
+            return await Documents.DocumentBench.RunAsync(rest);
         var options = BenchOptions.Parse(args);
         var n = options.Voters;
         var window = TimeSpan.FromSeconds(options.WindowSeconds);

@@ -14,12 +14,15 @@ public enum DocumentStyle
 /// <param name="Title">The document's title, for its metadata and the reader's title bar, for example
 /// "Riverside Partnership Board: easy read minutes, Thursday 12 November 2026".</param>
 /// <param name="Language">The natural language of the text, for screen readers (BCP 47, "en-GB").</param>
+/// <param name="OwnPictures">The board's own pictures (PNG or JPEG bytes) by the key their rows use, for pictures
+/// that are not in the picture set, such as a photo of the place.</param>
 public sealed record DocumentContent(
     DocumentStyle Style,
     string Title,
     string Language,
     DocumentCover Cover,
-    IReadOnlyList<DocumentSection> Sections)
+    IReadOnlyList<DocumentSection> Sections,
+    IReadOnlyDictionary<string, byte[]>? OwnPictures = null)
 {
     /// <summary>Every picture the document uses, once each, so a renderer can load them up front.</summary>
     public IEnumerable<DocumentPicture> Pictures =>

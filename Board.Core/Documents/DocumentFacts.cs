@@ -25,6 +25,7 @@ public sealed record MinutesItemFacts(
 public sealed record HardWord(string Word, string Explanation, DocumentPicture Picture);
 
 /// <summary>Everything the minutes of one meeting say. <paramref name="AuditRecord"/> anchors the vote audit log.</summary>
+/// <param name="OwnPictures">The board's own pictures that items use, by their picture keys.</param>
 public sealed record MinutesFacts(
     MeetingFacts Meeting,
     IReadOnlyList<Attendee> Present,
@@ -32,7 +33,8 @@ public sealed record MinutesFacts(
     IReadOnlyList<MinutesItemFacts> Items,
     MeetingFacts? NextMeeting,
     IReadOnlyList<HardWord> HardWords,
-    string? AuditRecord);
+    string? AuditRecord,
+    IReadOnlyDictionary<string, byte[]>? OwnPictures = null);
 
 /// <summary>What the agenda says about one item.</summary>
 public sealed record AgendaItemFacts(

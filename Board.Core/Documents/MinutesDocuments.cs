@@ -31,7 +31,7 @@ public static class MinutesDocuments
 
         EasyReadBlocks.AddCredit(sections, pictures);
         return new DocumentContent(DocumentStyle.EasyRead, $"{meeting.BoardName}: easy read minutes, {PlainDates.Date(meeting.StartsAt)}", Language,
-            new DocumentCover(meeting.BoardName, "Easy read minutes", PlainDates.Date(meeting.StartsAt), pictures.Document), sections);
+            new DocumentCover(meeting.BoardName, "Easy read minutes", PlainDates.Date(meeting.StartsAt), pictures.Document), sections, facts.OwnPictures);
     }
 
     public static DocumentContent Standard(MinutesFacts facts, StandardPictures pictures)
@@ -83,6 +83,9 @@ public static class MinutesDocuments
             .Select((chunk, i) => new PictureRow(pictures.Apologies, i == 0 ? "These people could not come" : null, chunk.Select(n => $"{n}.").ToList())));
         return blocks;
     }
+
+    /// <summary>The key an item's own picture goes by in the document and in the web page's address.</summary>
+    public static string OwnPictureKey(long agendaItemId) => $"own-{agendaItemId}";
 
     /// <summary>Blank lines separate paragraphs in what the coordinator typed.</summary>
     internal static IReadOnlyList<string> Paragraphs(string text) =>

@@ -32,7 +32,22 @@ public sealed record MinutesItem(
     string EasyReadNote,
     IReadOnlyList<string> Actions,
     string Picture,
-    int Revision);
+    int Revision,
+    string? OwnPictureAlt = null)
+{
+    /// <summary>The board's own picture is used instead of <see cref="Picture"/> when there is one.</summary>
+    public bool HasOwnPicture => OwnPictureAlt is not null;
+}
+
+/// <summary>A change to an item's own picture, saved with its notes: keep it, replace it, or go back to the set's picture.</summary>
+public abstract record OwnPictureChange
+{
+    public sealed record Keep : OwnPictureChange;
+
+    public sealed record Remove : OwnPictureChange;
+
+    public sealed record Replace(byte[] Content, string ContentType, string Alt) : OwnPictureChange;
+}
 
 /// <param name="Version">Goes up with every change; sign-offs and approval votes name the version they approve.</param>
 public sealed record MinutesDraft(long MeetingId, long BoardId, MinutesState State, int Version, IReadOnlyList<MinutesItem> Items);

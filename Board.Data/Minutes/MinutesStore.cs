@@ -24,7 +24,8 @@ public sealed class MinutesStore(BoardDatabase database)
         var items = await connection.QueryAsync<ItemRow>(
             """
             SELECT m.agenda_item_id AS AgendaItemId, m.position AS Position, a.title AS Title, m.standard_note AS StandardNote,
-                   m.easy_read_note AS EasyReadNote, m.actions AS Actions, m.picture AS Picture, m.revision AS Revision
+                   m.easy_read_note AS EasyReadNote, m.actions AS Actions, m.picture AS Picture, m.revision AS Revision,
+                   m.own_picture_alt AS OwnPictureAlt
             FROM minutes_items m JOIN agenda_items a ON a.id = m.agenda_item_id
             WHERE m.meeting_id = @meetingId ORDER BY m.position
             """, new { meetingId });
@@ -57,19 +58,42 @@ public sealed class MinutesStore(BoardDatabase database)
         return await ExistsAsync(connection, boardId, meetingId);
     }
 
-    /// <summary>Saves an item's notes. False if the minutes are published or the item is not in them.</summary>
-    public async Task<bool> SaveItemAsync(long boardId, long meetingId, long agendaItemId, string standardNote, string easyReadNote, string actions, string picture)
+    /// <summary>
+    /// Saves an item's notes, and its own picture when <paramref name="ownPicture"/> says so, in one statement.
+    /// False if the minutes are published or the item is not in them.
+    /// </summary>
+    public async Task<bool> SaveItemAsync(long boardId, long meetingId, long agendaItemId, string standardNote, string easyReadNote, string actions, string picture,
+        OwnPictureChange? ownPicture = null)
     {
+        var replace = ownPicture as OwnPictureChange.Replace;
+        var (setPicture, pictureChanges) = ownPicture switch
+        {
+            OwnPictureChange.Replace => (", own_picture = @ownContent, own_picture_type = @ownType, own_picture_alt = @ownAlt", "1"),
+            OwnPictureChange.Remove => (", own_picture = NULL, own_picture_type = NULL, own_picture_alt = NULL", "own_picture IS NOT NULL"),
+            _ => ("", "0"),
+        };
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         var changed = await connection.ExecuteAsync(
-            """
+            $"""
             UPDATE minutes_items SET standard_note = @standardNote, easy_read_note = @easyReadNote, actions = @actions, picture = @picture,
-                                     revision = revision + 1
+                                     revision = revision + 1 {setPicture}
             WHERE meeting_id = @meetingId AND agenda_item_id = @agendaItemId
               AND EXISTS (SELECT 1 FROM minutes WHERE meeting_id = @meetingId AND board_id = @boardId AND state <> 'Published')
-              AND NOT (standard_note = @standardNote AND easy_read_note = @easyReadNote AND actions = @actions AND picture = @picture)
-            """, new { boardId, meetingId, agendaItemId, standardNote, easyReadNote, actions, picture }, transaction);
+              AND (NOT (standard_note = @standardNote AND easy_read_note = @easyReadNote AND actions = @actions AND picture = @picture) OR {pictureChanges})
+            """, new
+            {
+                boardId,
+                meetingId,
+                agendaItemId,
+                standardNote,
+                easyReadNote,
+                actions,
+                picture,
+                ownContent = replace?.Content,
+                ownType = replace?.ContentType,
+                ownAlt = replace?.Alt,
+            }, transaction);
         if (changed == 1)
             await connection.ExecuteAsync("UPDATE minutes SET version = version + 1 WHERE meeting_id = @meetingId", new { meetingId }, transaction);
         await transaction.CommitAsync();
@@ -77,6 +101,17 @@ public sealed class MinutesStore(BoardDatabase database)
             """
             SELECT EXISTS (SELECT 1 FROM minutes_items i JOIN minutes m ON m.meeting_id = i.meeting_id
                            WHERE i.meeting_id = @meetingId AND i.agenda_item_id = @agendaItemId AND m.board_id = @boardId AND m.state <> 'Published')
+            """, new { boardId, meetingId, agendaItemId });
+    }
+
+    /// <summary>An item's own picture and its content type, if it has one.</summary>
+    public async Task<(byte[] Content, string ContentType)?> OwnPictureAsync(long boardId, long meetingId, long agendaItemId)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.QuerySingleOrDefaultAsync<(byte[], string)?>(
+            """
+            SELECT i.own_picture, i.own_picture_type FROM minutes_items i JOIN minutes m ON m.meeting_id = i.meeting_id
+            WHERE i.meeting_id = @meetingId AND i.agenda_item_id = @agendaItemId AND m.board_id = @boardId AND i.own_picture IS NOT NULL
             """, new { boardId, meetingId, agendaItemId });
     }
 
@@ -211,8 +246,10 @@ public sealed class MinutesStore(BoardDatabase database)
         public string Actions { get; init; } = "";
         public string Picture { get; init; } = "";
         public long Revision { get; init; }
+        public string? OwnPictureAlt { get; init; }
 
-        public MinutesItem ToItem() => new(AgendaItemId, (int)Position, Title, StandardNote, EasyReadNote, MinutesRules.SplitActions(Actions), Picture, (int)Revision);
+        public MinutesItem ToItem() =>
+            new(AgendaItemId, (int)Position, Title, StandardNote, EasyReadNote, MinutesRules.SplitActions(Actions), Picture, (int)Revision, OwnPictureAlt);
     }
 
     private sealed class MarkRecord

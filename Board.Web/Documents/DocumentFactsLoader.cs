@@ -64,13 +64,20 @@ public sealed class DocumentFactsLoader(
         var meetingPolls = (await polls.ForMeetingAsync(meetingId)).Where(p => p.State is PollState.Closed or PollState.Published).ToList();
         var planActions = (await plans.ActionsAsync(boardId)).ToDictionary(a => a.Id);
         var items = new List<MinutesItemFacts>();
+        var own = new Dictionary<string, byte[]>();
         foreach (var item in draft.Items)
         {
+            var picture = Picture(pictures, item.Picture);
+            if (item.HasOwnPicture && await minutes.OwnPictureAsync(boardId, meetingId, item.AgendaItemId) is { } ownPicture)
+            {
+                picture = new DocumentPicture(MinutesDocuments.OwnPictureKey(item.AgendaItemId), item.OwnPictureAlt!);
+                own[picture.Key] = ownPicture.Content;
+            }
             var votes = new List<VoteFacts>();
             foreach (var poll in meetingPolls.Where(p => p.AgendaItemId == item.AgendaItemId))
                 votes.Add(await VoteAsync(poll));
             var linked = (await plans.ActionsForItemAsync(item.AgendaItemId)).Select(id => planActions.TryGetValue(id, out var a) ? a.WhatEasyRead : null).OfType<string>().ToList();
-            items.Add(new MinutesItemFacts(item.Position, item.Title, Picture(pictures, item.Picture), item.StandardNote, item.EasyReadNote, votes, item.Actions, linked));
+            items.Add(new MinutesItemFacts(item.Position, item.Title, picture, item.StandardNote, item.EasyReadNote, votes, item.Actions, linked));
         }
 
         var next = (await meetings.ListAsync(boardId)).Where(m => m.StartsAt > meeting.StartsAt).OrderBy(m => m.StartsAt).FirstOrDefault();
@@ -80,7 +87,7 @@ public sealed class DocumentFactsLoader(
             ? $"Votes are kept in the board's audit log, where each entry is chained to the one before. When these minutes were drawn up the log's newest entry was number {entry.Sequence}, with fingerprint {entry.Hash}."
             : null;
         return new MinutesFacts(Facts(board.Name, meeting), present, apologies, items, next is null ? null : Facts(board.Name, next),
-            await HardWordsAsync(boardId, text), auditRecord);
+            await HardWordsAsync(boardId, text), auditRecord, own);
     }
 
     private async Task<VoteFacts> VoteAsync(Poll poll)

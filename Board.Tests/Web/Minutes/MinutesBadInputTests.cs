@@ -43,6 +43,29 @@ public sealed class MinutesBadInputTests : BoardWebTest
     }
 
     [Test]
+    public async Task AnOwnPictureThatIsNotAnImage_IsRefused()
+    {
+        var before = await ItemAsync(_scenario.FirstItemId);
+
+        var response = await TestImages.PostNotesWithPictureAsync(_coordinator, _scenario.ItemPath(_scenario.FirstItemId), TestImages.Program(), "photo.png", "A photo");
+
+        await AssertShowsAsync(response, "The picture must be a photo or picture saved as PNG or JPEG.");
+        Assert.That(await ItemAsync(_scenario.FirstItemId), Is.EqualTo(before));
+        Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM minutes_items WHERE own_picture IS NOT NULL"), Is.Zero);
+    }
+
+    [Test]
+    public async Task AnOwnPictureWithNoWords_IsRefused()
+    {
+        var before = await ItemAsync(_scenario.FirstItemId);
+
+        var response = await TestImages.PostNotesWithPictureAsync(_coordinator, _scenario.ItemPath(_scenario.FirstItemId), TestImages.Png(40, 40), "photo.png", alt: null);
+
+        await AssertShowsAsync(response, "Say what the picture shows, for people who cannot see it.");
+        Assert.That(await ItemAsync(_scenario.FirstItemId), Is.EqualTo(before));
+    }
+
+    [Test]
     public async Task SendingToTheRepsWithAnItemUnwritten_NamesTheItem_AndChangesNothing()
     {
         await BoardAppFactory.PostFormAsync(_coordinator, _scenario.ItemPath(_scenario.FirstItemId), MinutesScenario.Notes());

@@ -134,6 +134,41 @@ public sealed class MinutesWorkflowTests : BoardWebTest
     }
 
     [Test]
+    public async Task TheBoardsOwnPicture_IsPrivateWhileDrafting_AndInThePdfOncePublished()
+    {
+        using var coordinator = await Factory.SignedInClientAsync("coordinator@riverside.example");
+        await DraftAndSendAsync(coordinator);
+        var photo = TestImages.Png(600, 300);
+        var saved = await TestImages.PostNotesWithPictureAsync(coordinator, _scenario.ItemPath(_scenario.FirstItemId), photo, "pool.png", "The swimming pool");
+        Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var picturePath = $"/boards/{_scenario.BoardId}/meetings/{_scenario.MeetingId}/minutes/pictures/{_scenario.FirstItemId}";
+
+        Assert.That((await Factory.NewClient().GetAsync(picturePath)).StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "not public before publishing");
+        using var rep = await Factory.SignedInClientAsync("rep@riverside.example");
+        Assert.That(await (await rep.GetAsync(picturePath)).Content.ReadAsByteArrayAsync(), Is.EqualTo(photo), "the Reps check the draft with it");
+        Assert.That(WebUtility.HtmlDecode(await rep.GetStringAsync(_scenario.CheckPath)), Does.Contain($"src=\"{picturePath}\" alt=\"The swimming pool\""));
+
+        foreach (var coChair in new[] { "rep@riverside.example", "councillor@riverside.example" })
+        {
+            using var client = await Factory.SignedInClientAsync(coChair);
+            await BoardAppFactory.PostFormAsync(client, _scenario.SignOffPath, new Dictionary<string, string> { ["Version"] = await VersionAsync() });
+        }
+        await BoardAppFactory.PostFormAsync(coordinator, _scenario.ManagePath, new Dictionary<string, string>(), "Publish");
+        await WaitForPdfsAsync();
+
+        var anonymous = Factory.NewClient();
+        var served = await anonymous.GetAsync(picturePath);
+        Assert.That(served.Content.Headers.ContentType?.MediaType, Is.EqualTo("image/png"));
+        var page = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/boards/{_scenario.BoardId}/meetings/{_scenario.MeetingId}/minutes/easy-read"));
+        Assert.That(page, Does.Contain($"src=\"{picturePath}\" alt=\"The swimming pool\""));
+        var pdf = await anonymous.GetByteArrayAsync($"/boards/{_scenario.BoardId}/meetings/{_scenario.MeetingId}/documents/easy-read-minutes.pdf");
+        using var reading = new Board.Tests.Documents.PdfReading(pdf);
+        var heading = reading.Find($"1. {MinutesScenario.FirstTitle}")!;
+        var images = reading.Document.GetPage(heading.Page).GetImages().ToList();
+        Assert.That(images.Any(i => i.WidthInSamples == 600 && i.HeightInSamples == 300), Is.True, "the board's own picture is in the PDF beside its item");
+    }
+
+    [Test]
     public async Task AChangeAfterSignOff_NeedsSigningOffAgain()
     {
         using var coordinator = await Factory.SignedInClientAsync("coordinator@riverside.example");

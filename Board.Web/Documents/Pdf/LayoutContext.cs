@@ -8,13 +8,15 @@ internal sealed class LayoutContext : IDisposable
 {
     private readonly XGraphics _measure;
     private readonly IDocumentPictures _pictures;
+    private readonly IReadOnlyDictionary<string, byte[]> _ownPictures;
     private readonly Dictionary<string, XImage> _images = new(StringComparer.Ordinal);
     private readonly Dictionary<(XFont, string), double> _widths = [];
 
-    public LayoutContext(DocumentTheme theme, IDocumentPictures pictures)
+    public LayoutContext(DocumentTheme theme, IDocumentPictures pictures, IReadOnlyDictionary<string, byte[]>? ownPictures = null)
     {
         Theme = theme;
         _pictures = pictures;
+        _ownPictures = ownPictures ?? new Dictionary<string, byte[]>();
         _measure = XGraphics.CreateMeasureContext(theme.PageSize, XGraphicsUnit.Point, XPageDirection.Downwards, new RenderEvents());
     }
 
@@ -26,7 +28,8 @@ internal sealed class LayoutContext : IDisposable
         if (!_images.TryGetValue(key, out var image))
         {
             // PDFsharp keeps the stream for the JPEG's bytes, so each document gets its own over the shared, read-only bytes.
-            image = XImage.FromStream(new MemoryStream(_pictures.Jpeg(key).ToArray(), writable: false));
+            var bytes = _ownPictures.TryGetValue(key, out var own) ? own : _pictures.Jpeg(key).ToArray();
+            image = XImage.FromStream(new MemoryStream(bytes, writable: false));
             _images[key] = image;
         }
         return image;

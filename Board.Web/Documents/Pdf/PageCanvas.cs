@@ -24,7 +24,23 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
     public void Figure(XImage image, XRect box, string alt)
     {
         structure.BeginElement(PdfIllustrationElementTag.Figure, alt, box);
-        Graphics.DrawImage(image, box);
+        var ratio = (double)image.PixelWidth / image.PixelHeight;
+        if (Math.Abs(ratio - 1) < 0.01)
+        {
+            Graphics.DrawImage(image, box);
+        }
+        else
+        {
+            // A board's own photo need not be square: it fills the square and is cut at the edges, like the web page's
+            // object-fit: cover, so every row keeps the same picture size and the words line up.
+            var drawn = ratio > 1
+                ? new XRect(box.X - ((box.Height * ratio) - box.Width) / 2, box.Y, box.Height * ratio, box.Height)
+                : new XRect(box.X, box.Y - ((box.Width / ratio) - box.Height) / 2, box.Width, box.Width / ratio);
+            var state = Graphics.Save();
+            Graphics.IntersectClip(box);
+            Graphics.DrawImage(image, drawn);
+            Graphics.Restore(state);
+        }
         structure.End();
     }
 

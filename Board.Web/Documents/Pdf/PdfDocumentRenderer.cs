@@ -26,12 +26,12 @@ public sealed class PdfDocumentRenderer(IDocumentPictures pictures)
         // Checked before any work, so a missing picture fails with its key rather than halfway through a page.
         foreach (var picture in content.Pictures)
         {
-            if (!pictures.Contains(picture.Key))
+            if (!pictures.Contains(picture.Key) && content.OwnPictures?.ContainsKey(picture.Key) != true)
                 throw new ArgumentException($"The document uses the picture \"{picture.Key}\", which is not in the picture set.", nameof(content));
         }
 
         var theme = DocumentTheme.For(content.Style);
-        using var layout = new LayoutContext(theme, pictures);
+        using var layout = new LayoutContext(theme, pictures, content.OwnPictures);
         var pages = Flow(content, layout);
 
         using var document = new PdfDocument();

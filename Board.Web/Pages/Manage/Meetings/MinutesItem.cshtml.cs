@@ -10,12 +10,18 @@ namespace Board.Web.Pages.Manage.Meetings;
 /// The coordinator writes one item's minutes: the standard note, the easy read note with the checker's advice, the
 /// actions and the picture. The votes on the item come from their results and the Reps' marks are shown beside.
 /// </summary>
+[RequestSizeLimit(4 * 1024 * 1024)]
 public sealed class MinutesItemModel(MinutesStore minutes, PollStore polls, PictureSet pictures, TimeProvider clock) : ManagePageModel(clock)
 {
     [FromRoute] public long MeetingId { get; set; }
     [FromRoute] public long ItemId { get; set; }
 
     [BindProperty] public NotesInput Input { get; set; } = new();
+
+    /// <summary>The board's own picture for this item, instead of one from the set (optional).</summary>
+    [BindProperty] public IFormFile? OwnPicture { get; set; }
+    [BindProperty] public string? OwnPictureAlt { get; set; }
+    [BindProperty] public bool RemoveOwnPicture { get; set; }
 
     public MinutesDraft Draft { get; private set; } = null!;
     public MinutesItem Item { get; private set; } = null!;
@@ -48,16 +54,37 @@ public sealed class MinutesItemModel(MinutesStore minutes, PollStore polls, Pict
             ModelState.AddModelError($"Input.{field}", message);
         if (!pictures.Contains(Input.Picture))
             ModelState.AddModelError("Input.Picture", "Choose a picture from the list.");
+        var ownPicture = await OwnPictureChangeAsync();
         if (!ModelState.IsValid)
             return Page();
         var actions = string.Join("\n", MinutesRules.SplitActions(Input.Actions));
-        if (!await minutes.SaveItemAsync(BoardId, MeetingId, ItemId, Input.StandardNote!.Trim(), Input.EasyReadNote!.Trim(), actions, Input.Picture!))
+        if (!await minutes.SaveItemAsync(BoardId, MeetingId, ItemId, Input.StandardNote!.Trim(), Input.EasyReadNote!.Trim(), actions, Input.Picture!, ownPicture))
         {
             ModelState.AddModelError("Input.StandardNote", "These minutes are published. They cannot be changed.");
             return Page();
         }
         Saved = $"The notes for \"{Item.Title}\" are saved.";
         return Redirect(ManagePath($"/meetings/{MeetingId}/minutes/items/{ItemId}"));
+    }
+
+    /// <summary>What to do with the item's own picture; a bad upload adds its plain message and changes nothing.</summary>
+    private async Task<OwnPictureChange> OwnPictureChangeAsync()
+    {
+        if (OwnPicture is null)
+            return RemoveOwnPicture ? new OwnPictureChange.Remove() : new OwnPictureChange.Keep();
+        await using var stream = OwnPicture.OpenReadStream();
+        var start = new byte[OwnPictures.HeaderBytesNeeded];
+        var read = await stream.ReadAtLeastAsync(start, start.Length, throwOnEndOfStream: false);
+        var problems = OwnPictures.Check(OwnPicture.Length, start.AsSpan(0, read), OwnPictureAlt);
+        foreach (var (field, message) in problems)
+            ModelState.AddModelError(field, message);
+        if (problems.Count > 0)
+            return new OwnPictureChange.Keep();
+        var content = new byte[OwnPicture.Length];
+        start.AsSpan(0, read).CopyTo(content);
+        await stream.ReadExactlyAsync(content.AsMemory(read));
+        var type = Core.Files.FileKinds.ContentType(Core.Files.FileKinds.Detect(start));
+        return new OwnPictureChange.Replace(content, type, OwnPictureAlt!.Trim());
     }
 
     private async Task<bool> LoadAsync()

@@ -1,0 +1,5 @@
+-- A board's own picture (a photo of the place or the people) for an item of the minutes, instead of one from the
+-- picture set. Kept in the row: it is at most 2 MB and belongs to the minutes' words, which are approved together.
+ALTER TABLE minutes_items ADD COLUMN own_picture BLOB NULL;
+ALTER TABLE minutes_items ADD COLUMN own_picture_type TEXT NULL CHECK (own_picture_type IN ('image/png', 'image/jpeg'));
+ALTER TABLE minutes_items ADD COLUMN own_picture_alt TEXT NULL;
