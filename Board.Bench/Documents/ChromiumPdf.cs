@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Playwright;
 
 namespace Board.Bench.Documents;
@@ -71,22 +70,6 @@ internal sealed class ChromiumPdf : IAsyncDisposable
     public Task SetContentAsync(string html) => _page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
 
     public Task<byte[]> PrintAsync() => _page.PdfAsync(A4);
-
-    /// <summary>Times <paramref name="run"/> after <paramref name="warmup"/> untimed runs; returns the times in ms and the last PDF.</summary>
-    public static async Task<(double[] Times, byte[] Pdf)> TimeAsync(int warmup, int runs, Func<Task<byte[]>> run)
-    {
-        var pdf = Array.Empty<byte>();
-        for (var i = 0; i < warmup; i++)
-            pdf = await run();
-        var times = new double[runs];
-        for (var i = 0; i < runs; i++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            pdf = await run();
-            times[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        }
-        return (times, pdf);
-    }
 
     public async ValueTask DisposeAsync()
     {

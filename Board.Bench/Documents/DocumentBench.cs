@@ -89,61 +89,73 @@ internal static class DocumentBench
 
         // PDFsharp: the app's renderer (a singleton), the whole Render call: layout, drawing, tagging, saving to bytes.
         var renderer = services.GetRequiredService<PdfDocumentRenderer>();
-        var pdf = Array.Empty<byte>();
-        for (var i = 0; i < options.Warmup; i++)
-            pdf = renderer.Render(content);
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        var times = new double[options.Runs];
-        var allocated = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < options.Runs; i++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            pdf = renderer.Render(content);
-            times[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        }
-        var perRender = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)options.Runs;
-        var sharp = Timings.Of(times);
-        var sharpPages = PageCount(pdf);
-        var pagesPerSecond = sharpPages / (sharp.Median / 1000);
-
-        Console.WriteLine();
-        Console.WriteLine("PDFsharp (PdfDocumentRenderer.Render, DocumentContent to PDF bytes, one thread)");
-        Console.WriteLine($"  time                      {sharp}");
-        Console.WriteLine($"  pages                     {sharpPages}  ({F(pagesPerSecond, "0")} pages/s at the median)");
-        Console.WriteLine($"  size                      {Kb(pdf.Length)}, {F(perRender / 1048576.0)} MiB allocated per render");
-
-        // Chromium: the real published page, with the site layout, CSS and the SVG pictures.
+        // Chromium: the real published page, with the site layout, CSS and the SVG pictures, fetched once and loaded once.
         var url = new Uri(host.BaseUri, seeded.EasyReadPath);
         using var http = new HttpClient();
         var html = await http.GetStringAsync(url);
-        Console.WriteLine();
-        Console.WriteLine($"Chromium ({options.ChromiumPath}, headless, through Playwright, one page kept open, Page.pdf A4 with backgrounds)");
-        Console.WriteLine($"  renders the published easy read minutes page /{seeded.EasyReadPath} as the app serves it ({Kb(html.Length)} of HTML in the site");
-        Console.WriteLine("  layout, with its CSS, scripts, SVG pictures and the links to the PDFs), fetched once and loaded once first, so CSS and pictures are cached.");
         await using var chromium = await ChromiumPdf.StartAsync(options.ChromiumPath);
         await chromium.GotoAsync(url);
         var firstLoad = chromium.Requests;
 
-        // Content to PDF: the page's HTML put into the open page (layout, styles, scripts) and printed, every run.
-        var requestsBefore = chromium.Requests;
-        var (whole, chromePdf) = await ChromiumPdf.TimeAsync(options.Warmup, options.Runs, async () =>
+        // One round of each, interleaved, so that other work on the machine weighs on both renderers alike.
+        //   PDFsharp: Render(content).
+        //   Content to PDF: the page's HTML put into the open page (layout, styles, scripts), then Page.pdf.
+        //   PDF only: Page.pdf of the page as it stands (print layout and writing the PDF).
+        //   Goto + PDF: the app renders the page again, Chromium navigates to it, loads it and prints it.
+        var (sharpTimes, wholeTimes, printTimes, gotoTimes) = (new double[options.Runs], new double[options.Runs], new double[options.Runs], new double[options.Runs]);
+        var (pdf, chromePdf) = (Array.Empty<byte>(), Array.Empty<byte>());
+        long allocated = 0, contentRequests = 0;
+        for (var i = -options.Warmup; i < options.Runs; i++)
         {
+            if (i == 0)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                (allocated, contentRequests) = (0, 0);
+            }
+            var started = Stopwatch.GetTimestamp();
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            pdf = renderer.Render(content);
+            allocated += GC.GetAllocatedBytesForCurrentThread() - before;
+            var sharpMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+
+            var requests = chromium.Requests;
+            started = Stopwatch.GetTimestamp();
             await chromium.SetContentAsync(html);
-            return await chromium.PrintAsync();
-        });
-        var requestsPerRun = (chromium.Requests - requestsBefore) / (double)(options.Warmup + options.Runs);
-        // Printing alone: the page is already laid out for the screen; Page.pdf lays it out for print and writes the PDF.
-        var (printOnly, _) = await ChromiumPdf.TimeAsync(options.Warmup, options.Runs, chromium.PrintAsync);
-        // The full round: the app renders the page again and Chromium navigates, loads and prints.
-        var (navigated, _) = await ChromiumPdf.TimeAsync(options.Warmup, options.Runs, async () =>
-        {
+            chromePdf = await chromium.PrintAsync();
+            var wholeMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            contentRequests += chromium.Requests - requests;
+
+            started = Stopwatch.GetTimestamp();
+            await chromium.PrintAsync();
+            var printMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+
+            started = Stopwatch.GetTimestamp();
             await chromium.GotoAsync(url);
-            return await chromium.PrintAsync();
-        });
-        var chrome = Timings.Of(whole);
-        var print = Timings.Of(printOnly);
-        var round = Timings.Of(navigated);
+            await chromium.PrintAsync();
+            var gotoMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            if (i >= 0)
+                (sharpTimes[i], wholeTimes[i], printTimes[i], gotoTimes[i]) = (sharpMs, wholeMs, printMs, gotoMs);
+        }
+
+        var sharp = Timings.Of(sharpTimes);
+        var sharpPages = PageCount(pdf);
+        var pagesPerSecond = sharpPages / (sharp.Median / 1000);
+        Console.WriteLine();
+        Console.WriteLine("PDFsharp (PdfDocumentRenderer.Render, DocumentContent to PDF bytes, one thread)");
+        Console.WriteLine($"  time                      {sharp}");
+        Console.WriteLine($"  pages                     {sharpPages}  ({F(pagesPerSecond, "0")} pages/s at the median)");
+        Console.WriteLine($"  size                      {Kb(pdf.Length)}, {F(allocated / (double)options.Runs / 1048576.0)} MiB allocated per render");
+
+        Console.WriteLine();
+        Console.WriteLine($"Chromium ({options.ChromiumPath}, headless, through Playwright, one page kept open, Page.pdf A4 with backgrounds)");
+        Console.WriteLine($"  renders the published easy read minutes page /{seeded.EasyReadPath} as the app serves it ({Kb(html.Length)} of HTML in the site");
+        Console.WriteLine("  layout, with its CSS, scripts, SVG pictures and the links to the PDFs), fetched once and loaded once first, so CSS and pictures are cached.");
+        Console.WriteLine("  Each timed round runs PDFsharp and the three Chromium figures one after another, so background load falls on both alike.");
+        var chrome = Timings.Of(wholeTimes);
+        var print = Timings.Of(printTimes);
+        var round = Timings.Of(gotoTimes);
+        var requestsPerRun = contentRequests / (double)options.Runs;
         var chromePages = PageCount(chromePdf);
 
         Console.WriteLine($"  Chromium {chromium.Version}; the first load made {firstLoad} requests; each content-to-PDF run made {F(requestsPerRun)} " +
@@ -166,7 +178,8 @@ internal static class DocumentBench
         var ratio = chrome.Median / sharp.Median;
         Console.WriteLine();
         Console.WriteLine($"Chromium / PDFsharp         {Ratio(chrome.Median, sharp.Median)} content to PDF (SetContent + PDF), {Ratio(print.Median, sharp.Median)} printing only, " +
-                          $"{Ratio(round.Median, sharp.Median)} with navigation");
+                          $"{Ratio(round.Median, sharp.Median)} with navigation (ratios of the medians); the median of the {options.Runs} rounds' own " +
+                          $"ratios, content to PDF: {F(wholeTimes.Zip(sharpTimes, (c, p) => c / p).Order().ElementAt((options.Runs - 1) / 2))}×");
         Console.WriteLine();
         Console.WriteLine("| Items | PDFsharp median | PDFsharp p95 | Pages | Pages/s | Size | Chromium SetContent + PDF median | Chromium PDF-only median | Chromium pages | Chromium / PDFsharp |");
         Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");

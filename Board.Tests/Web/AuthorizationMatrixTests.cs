@@ -91,6 +91,7 @@ public sealed class AuthorizationMatrixTests
         ["boards/{boardId:long}/manage/plan"] = Access.BoardCoordinator,
         ["boards/{boardId:long}/plan"] = Access.BoardMember,
         ["boards/{boardId:long}/plan/progress"] = Access.Public,
+        ["boards/{boardId:long}/plan/report.pdf"] = Access.Public,
         ["boards/{boardId:long}/plan/actions/{actionId:long}"] = Access.BoardMember,
         ["boards/{boardId:long}/plan/updates/{updateId:long}/evidence"] = Access.BoardMember,
         ["boards/{boardId:long}/meetings/{meetingId:long}/chair"] = Access.BoardCoChair,

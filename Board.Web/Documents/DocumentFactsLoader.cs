@@ -37,6 +37,22 @@ public sealed class DocumentFactsLoader(
         Picture(pictures, "people"), Picture(pictures, "letter"), Picture(pictures, "plan"),
         "The pictures are from OpenMoji (openmoji.org), licensed CC BY-SA 4.0. The font is Atkinson Hyperlegible, licensed under the SIL Open Font License.");
 
+    /// <summary>How an action stands, as pictures: a thumbs up, a star, a warning sign, a clock.</summary>
+    public StatusPictures StatusPictures { get; } = new(
+        Picture(pictures, "good"), Picture(pictures, "star"), Picture(pictures, "warning"), Picture(pictures, "time"));
+
+    /// <summary>The board's current plan as it stands today, for the easy read plan report; null if there is no plan.</summary>
+    public async Task<PlanFacts?> PlanAsync(long boardId, DateOnly today)
+    {
+        if (await boards.GetAsync(boardId) is not { } board || await plans.CurrentPlanAsync(boardId) is not { } plan)
+            return null;
+        var actions = await plans.ActionsAsync(boardId);
+        var chapters = (await plans.ChaptersAsync(plan.Id))
+            .Select(c => new PlanChapterFacts(c, Picture(pictures, c.Picture), actions.Where(a => a.ChapterId == c.Id).ToList())).ToList();
+        var text = string.Join("\n", chapters.Select(c => $"{c.Chapter.EasyReadSummary}\n{string.Join("\n", c.Actions.Select(a => a.WhatEasyRead))}"));
+        return new PlanFacts(board.Name, plan, today, chapters, await HardWordsAsync(boardId, text));
+    }
+
     public async Task<AgendaFacts?> AgendaAsync(long boardId, long meetingId)
     {
         if (await agendas.LoadAsync(boardId, meetingId) is not { } view || await boards.GetAsync(boardId) is not { } board)
