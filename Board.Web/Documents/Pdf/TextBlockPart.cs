@@ -4,14 +4,10 @@ using PdfSharp.UniversalAccessibility;
 namespace Board.Web.Documents.Pdf;
 
 /// <summary>Prose for the standard style: an optional heading (H3) and paragraphs across the full width.</summary>
-internal sealed class TextBlockPart : ISplittablePart
+internal sealed class TextBlockPart : RunsBlockPart
 {
-    private readonly TextRun? _heading;
-    private readonly IReadOnlyList<TextRun> _paragraphs;
-    private readonly DocumentTheme _theme;
-
     public TextBlockPart(TextBlock block, LayoutContext layout)
-        : this(
+        : base(
             block.Heading is null ? null : layout.Wrap(block.Heading, layout.Theme.BlockHeading, layout.Theme.ContentWidth),
             block.Paragraphs.Select(p => layout.Wrap(p, layout.Theme.Body, layout.Theme.ContentWidth)).ToList(),
             layout.Theme)
@@ -19,37 +15,16 @@ internal sealed class TextBlockPart : ISplittablePart
     }
 
     private TextBlockPart(TextRun? heading, IReadOnlyList<TextRun> paragraphs, DocumentTheme theme)
+        : base(heading, paragraphs, theme)
     {
-        _heading = heading;
-        _paragraphs = paragraphs;
-        _theme = theme;
-        Height = HeightOf(paragraphs.Count);
     }
 
-    public double Height { get; }
+    protected override RunsBlockPart With(TextRun? heading, IReadOnlyList<TextRun> runs) => new TextBlockPart(heading, runs, Theme);
 
-    private double HeightOf(int paragraphs) =>
-        (_heading is null ? 0 : _heading.Height + _theme.HeadingSpacing)
-        + _paragraphs.Take(paragraphs).Sum(p => p.Height) + Math.Max(0, paragraphs - 1) * _theme.ParagraphSpacing;
-
-    public (IDocumentPart First, IDocumentPart Remainder)? Split(double height)
+    protected override void DrawRuns(PageCanvas canvas, double top)
     {
-        var count = 0;
-        while (count < _paragraphs.Count && HeightOf(count + 1) <= height)
-            count++;
-        if (count == 0 || count == _paragraphs.Count)
-            return null;
-        return (new TextBlockPart(_heading, _paragraphs.Take(count).ToList(), _theme),
-                new TextBlockPart(null, _paragraphs.Skip(count).ToList(), _theme));
-    }
-
-    public void Draw(PageCanvas canvas, double top)
-    {
-        var x = _theme.ContentLeft;
         var y = top;
-        if (_heading is not null)
-            y = canvas.Text(PdfBlockLevelElementTag.Heading3, _heading, x, y) + _theme.HeadingSpacing;
-        foreach (var paragraph in _paragraphs)
-            y = canvas.Text(PdfBlockLevelElementTag.Paragraph, paragraph, x, y) + _theme.ParagraphSpacing;
+        foreach (var paragraph in Runs)
+            y = canvas.Text(PdfBlockLevelElementTag.Paragraph, paragraph, Theme.ContentLeft, y) + Theme.ParagraphSpacing;
     }
 }
