@@ -7,7 +7,8 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
-fc-list 2>/dev/null | grep -qi "liberation" || missing+=(fonts-liberation)
+# grep reads all of fc-list (no -q): with pipefail, -q would end the pipe early and fc-list would fail on SIGPIPE.
+fc-list 2>/dev/null | grep -i "liberation" >/dev/null || missing+=(fonts-liberation)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"
   as_root apt-get update -qq
