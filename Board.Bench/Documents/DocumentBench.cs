@@ -62,8 +62,8 @@ internal static class DocumentBench
     public static async Task<int> RunAsync(string[] args)
     {
         var options = DocumentBenchOptions.Parse(args);
-        Console.WriteLine($"Board.Bench documents: easy read minutes of a generated {options.Items}-item meeting, {options.Warmup} warm-up runs then " +
-                          $"{options.Runs} timed runs each, one at a time.");
+        Console.WriteLine($"Board.Bench documents: easy read minutes of a generated {options.Items}-item meeting, {options.Warmup} warm-up and " +
+                          $"{options.Runs} timed rounds (PDFsharp, then Chromium, one at a time).");
         Console.WriteLine($"Machine: {Cpu()}, {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, " +
                           $"{(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC.");
 
