@@ -28,12 +28,17 @@ internal sealed class LayoutContext : IDisposable
         if (!_images.TryGetValue(key, out var image))
         {
             // PDFsharp keeps the stream for the JPEG's bytes, so each document gets its own over the shared, read-only bytes.
-            var bytes = _ownPictures.TryGetValue(key, out var own) ? own : _pictures.Jpeg(key).ToArray();
-            image = XImage.FromStream(new MemoryStream(bytes, writable: false));
+            image = XImage.FromStream(_ownPictures.TryGetValue(key, out var own) ? new MemoryStream(own, writable: false) : ReadOnlyStream(_pictures.Jpeg(key)));
             _images[key] = image;
         }
         return image;
     }
+
+    // Over the shared bytes without copying them: the set's pictures are read once and only ever read.
+    private static MemoryStream ReadOnlyStream(ReadOnlyMemory<byte> bytes) =>
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out var array)
+            ? new MemoryStream(array.Array!, array.Offset, array.Count, writable: false)
+            : new MemoryStream(bytes.ToArray(), writable: false);
 
     public double Width(string text, XFont font)
     {
