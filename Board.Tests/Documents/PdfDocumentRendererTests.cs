@@ -217,6 +217,31 @@ public class PdfDocumentRendererTests
     }
 
     [Test]
+    public void Render_PictureRowTallerThanAPage_IsCutBetweenSentences_WithThePictureBesideEachPiece()
+    {
+        var sentences = Enumerable.Range(1, 40).Select(i => $"This is sentence number {i} of a very long easy read note.").ToList();
+        var content = SampleDocuments.EasyReadMinutes(items: 1) with
+        {
+            Sections = [new DocumentSection("Items", [new PictureRow(new DocumentPicture("paper", "A page of writing"), "1. A long note", sentences)])],
+        };
+        using var pdf = new PdfReading(TestRenderer.Renderer.Render(content));
+
+        var at = 0;
+        var pages = new HashSet<int>();
+        foreach (var sentence in sentences)
+        {
+            var hit = pdf.Find(sentence, at);
+            Assert.That(hit, Is.Not.Null, $"\"{sentence}\" is in the PDF, in order");
+            Assert.That(hit!.Bottom, Is.GreaterThan(2 * 72 / 2.54), $"\"{sentence}\" stays above the page number");
+            pages.Add(hit.Page);
+            at = hit.End;
+        }
+        Assert.That(pages, Has.Count.GreaterThan(1));
+        foreach (var page in pages)
+            Assert.That(pdf.Document.GetPage(page).GetImages().Count(), Is.EqualTo(1), $"the picture is beside the words on page {page}");
+    }
+
+    [Test]
     public void Render_PictureNotInTheSet_ThrowsNamingTheKey()
     {
         var content = SampleDocuments.EasyReadMinutes(items: 1) with

@@ -5,8 +5,9 @@ using PdfSharp.UniversalAccessibility;
 namespace Board.Web.Documents.Pdf;
 
 /// <summary>One idea: the picture on the left, then the heading (H3) and one paragraph per sentence on the right.
-/// The picture comes first in the reading order too, as the reader sees it first.</summary>
-internal sealed class PictureRowPart : IDocumentPart
+/// The picture comes first in the reading order too, as the reader sees it first. A row taller than a whole page
+/// (a very long note) is cut between sentences, and the picture is repeated beside the rest.</summary>
+internal sealed class PictureRowPart : ISplittablePart
 {
     private readonly DocumentPicture _picture;
     private readonly LayoutContext _layout;
@@ -14,16 +15,38 @@ internal sealed class PictureRowPart : IDocumentPart
     private readonly IReadOnlyList<TextRun> _sentences;
 
     public PictureRowPart(PictureRow row, LayoutContext layout)
+        : this(row.Row, layout,
+            row.Heading is null ? null : layout.Wrap(row.Heading, layout.Theme.BlockHeading, TextWidth(layout.Theme)),
+            row.Sentences.Select(s => layout.Wrap(s, layout.Theme.Body, TextWidth(layout.Theme))).ToList())
     {
-        _picture = row.Row;
+    }
+
+    private PictureRowPart(DocumentPicture picture, LayoutContext layout, TextRun? heading, IReadOnlyList<TextRun> sentences)
+    {
+        _picture = picture;
         _layout = layout;
-        var theme = layout.Theme;
-        var width = TextWidth(theme);
-        _heading = row.Heading is null ? null : layout.Wrap(row.Heading, theme.BlockHeading, width);
-        _sentences = row.Sentences.Select(s => layout.Wrap(s, theme.Body, width)).ToList();
-        var textHeight = (_heading is null ? 0 : _heading.Height + theme.HeadingSpacing)
-                         + _sentences.Sum(s => s.Height) + Math.Max(0, _sentences.Count - 1) * theme.ParagraphSpacing;
-        Height = Math.Max(theme.PictureSize, textHeight);
+        _heading = heading;
+        _sentences = sentences;
+        Height = HeightOf(sentences.Count);
+    }
+
+    private double HeightOf(int sentences)
+    {
+        var theme = _layout.Theme;
+        var text = (_heading is null ? 0 : _heading.Height + theme.HeadingSpacing)
+                   + _sentences.Take(sentences).Sum(s => s.Height) + Math.Max(0, sentences - 1) * theme.ParagraphSpacing;
+        return Math.Max(theme.PictureSize, text);
+    }
+
+    public (IDocumentPart First, IDocumentPart Remainder)? Split(double height)
+    {
+        var count = 0;
+        while (count < _sentences.Count && HeightOf(count + 1) <= height)
+            count++;
+        if (count == 0 || count == _sentences.Count)
+            return null;
+        return (new PictureRowPart(_picture, _layout, _heading, _sentences.Take(count).ToList()),
+                new PictureRowPart(_picture, _layout, null, _sentences.Skip(count).ToList()));
     }
 
     public double Height { get; }
