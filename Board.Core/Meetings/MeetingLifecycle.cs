@@ -19,6 +19,9 @@ public sealed record StepResult(bool Allowed, MeetingState Next, string Message)
 /// <summary>Scheduled → calling for items → agenda published → live → closed. Each step says why it cannot happen.</summary>
 public static class MeetingLifecycle
 {
+    /// <summary>From publication on, the agenda is public: its pages, its PDFs and the archive show it.</summary>
+    public static bool AgendaIsPublished(MeetingState state) => state is MeetingState.AgendaPublished or MeetingState.Live or MeetingState.Closed;
+
     public static StepResult Apply(MeetingState state, MeetingStep step, AgendaReadiness readiness) => (state, step) switch
     {
         (MeetingState.Scheduled, MeetingStep.CallForItems) =>

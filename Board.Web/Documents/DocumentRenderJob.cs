@@ -3,7 +3,7 @@ using Board.Core.Minutes;
 using Board.Data.Documents;
 using Board.Data.Meetings;
 using Board.Data.Minutes;
-using Board.Web.Pages.Meetings;
+using Board.Core.Meetings;
 using Hangfire;
 
 namespace Board.Web.Documents;
@@ -28,7 +28,8 @@ public sealed class DocumentRenderJob(
 {
     public async Task RenderAgendaAsync(long boardId, long meetingId)
     {
-        if (await facts.AgendaAsync(boardId, meetingId) is not { } agenda)
+        if (await meetings.GetAsync(boardId, meetingId) is not { } meeting || !MeetingLifecycle.AgendaIsPublished(meeting.State)
+            || await facts.AgendaAsync(boardId, meetingId) is not { } agenda)
             return;
         await SaveAsync(boardId, meetingId, DocumentKind.Agenda, AgendaDocuments.EasyRead(agenda, facts.Pictures));
         await SaveAsync(boardId, meetingId, DocumentKind.Agenda, AgendaDocuments.Standard(agenda, facts.Pictures));
@@ -42,18 +43,35 @@ public sealed class DocumentRenderJob(
         await SaveAsync(boardId, meetingId, DocumentKind.Minutes, MinutesDocuments.Standard(content, facts.Pictures));
     }
 
-    /// <summary>Renders whatever is published but has no PDF yet, on every board.</summary>
+    /// <summary>
+    /// Renders whatever is published but has a PDF missing, on every board. One document that fails is logged and
+    /// left for the next sweep; it does not stop the others.
+    /// </summary>
     public async Task RenderMissingAsync()
     {
         foreach (var boardId in (await boards.ListAsync()).Select(b => b.Id))
         {
-            var have = (await documents.ListAsync(boardId)).Select(d => (d.MeetingId, d.Kind)).ToHashSet();
+            var have = (await documents.ListAsync(boardId)).Select(d => (d.MeetingId, d.Kind, d.Style)).ToHashSet();
+            bool Complete(long meetingId, DocumentKind kind) =>
+                Enum.GetValues<DocumentStyle>().All(style => have.Contains((meetingId, kind, style)));
             foreach (var meeting in await meetings.PublishedAsync(boardId))
-                if (AgendaModel.IsPublished(meeting.State) && !have.Contains((meeting.Id, DocumentKind.Agenda)))
-                    await RenderAgendaAsync(boardId, meeting.Id);
+                if (MeetingLifecycle.AgendaIsPublished(meeting.State) && !Complete(meeting.Id, DocumentKind.Agenda))
+                    await TryAsync(meeting.Id, DocumentKind.Agenda, () => RenderAgendaAsync(boardId, meeting.Id));
             foreach (var meetingId in await minutes.PublishedMeetingsAsync(boardId))
-                if (!have.Contains((meetingId, DocumentKind.Minutes)))
-                    await RenderMinutesAsync(boardId, meetingId);
+                if (!Complete(meetingId, DocumentKind.Minutes))
+                    await TryAsync(meetingId, DocumentKind.Minutes, () => RenderMinutesAsync(boardId, meetingId));
+        }
+    }
+
+    private async Task TryAsync(long meetingId, DocumentKind kind, Func<Task> render)
+    {
+        try
+        {
+            await render();
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Could not render the {Kind} of meeting {MeetingId}; the next sweep tries again.", kind, meetingId);
         }
     }
 

@@ -49,6 +49,23 @@ public sealed class DocumentRenderJobTests : BoardWebTest
             "another board's id renders nothing");
     }
 
+    [Test]
+    public async Task AnOwnPictureThatWillNotLoad_DoesNotStopThePdfs()
+    {
+        var scenario = await MinutesScenario.CreateAsync(Factory, Ids);
+        using var coordinator = await Factory.SignedInClientAsync("coordinator@riverside.example");
+        await BoardAppFactory.PostFormAsync(coordinator, scenario.ManagePath, new Dictionary<string, string>(), "Start");
+        foreach (var itemId in new[] { scenario.FirstItemId, scenario.SecondItemId })
+            await BoardAppFactory.PostFormAsync(coordinator, scenario.ItemPath(itemId), MinutesScenario.Notes());
+        // As if a picture that passed the checks then would not load: the PDF uses the page picture instead.
+        await ExecuteAsync($"UPDATE minutes_items SET own_picture = X'FFD8FF00112233', own_picture_type = 'image/jpeg', own_picture_alt = 'A photo' WHERE agenda_item_id = {scenario.FirstItemId}");
+        await ExecuteAsync($"UPDATE minutes SET state = 'Published' WHERE meeting_id = {scenario.MeetingId}");
+
+        await Factory.Services.GetRequiredService<DocumentRenderJob>().RenderMissingAsync();
+
+        Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM documents WHERE meeting_id = @m AND kind = 'Minutes'", new { m = scenario.MeetingId }), Is.EqualTo(2));
+    }
+
     private Task<long> DocumentsForAsync(long meetingId) =>
         ScalarAsync<long>("SELECT COUNT(*) FROM documents WHERE meeting_id = @meetingId", new { meetingId });
 

@@ -55,6 +55,18 @@ public sealed class MinutesBadInputTests : BoardWebTest
     }
 
     [Test]
+    public async Task AnOwnPictureThePdfCannotCarry_IsRefused()
+    {
+        var before = await ItemAsync(_scenario.FirstItemId);
+
+        var response = await TestImages.PostNotesWithPictureAsync(_coordinator, _scenario.ItemPath(_scenario.FirstItemId),
+            TestImages.Png(40, 40, bitDepth: 16), "photo.png", "A photo");
+
+        await AssertShowsAsync(response, "This picture cannot go into the PDF. Save it as a JPEG photo and choose it again.");
+        Assert.That(await ItemAsync(_scenario.FirstItemId), Is.EqualTo(before));
+    }
+
+    [Test]
     public async Task AnOwnPictureWithNoWords_IsRefused()
     {
         var before = await ItemAsync(_scenario.FirstItemId);

@@ -7,14 +7,16 @@ namespace Board.Tests.Web.Minutes;
 internal static class TestImages
 {
     /// <summary>A valid RGB PNG of one colour, <paramref name="width"/> by <paramref name="height"/>.</summary>
-    public static byte[] Png(int width, int height, byte red = 0x1d, byte green = 0x70, byte blue = 0xb8)
+    /// <param name="bitDepth">8, or 16 as photo editors sometimes save (each sample then takes two bytes).</param>
+    public static byte[] Png(int width, int height, byte red = 0x1d, byte green = 0x70, byte blue = 0xb8, byte bitDepth = 8)
     {
         using var raw = new MemoryStream();
+        byte[] pixel = bitDepth == 16 ? [red, red, green, green, blue, blue] : [red, green, blue];
         for (var y = 0; y < height; y++)
         {
             raw.WriteByte(0); // no filter
             for (var x = 0; x < width; x++)
-                raw.Write([red, green, blue]);
+                raw.Write(pixel);
         }
         using var compressed = new MemoryStream();
         using (var zlib = new ZLibStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
@@ -25,7 +27,7 @@ internal static class TestImages
         var header = new byte[13];
         BinaryPrimitives.WriteInt32BigEndian(header, width);
         BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
-        header[8] = 8; // bit depth
+        header[8] = bitDepth;
         header[9] = 2; // truecolour
         Chunk(png, "IHDR", header);
         Chunk(png, "IDAT", compressed.ToArray());

@@ -28,10 +28,24 @@ internal sealed class LayoutContext : IDisposable
         if (!_images.TryGetValue(key, out var image))
         {
             // PDFsharp keeps the stream for the JPEG's bytes, so each document gets its own over the shared, read-only bytes.
-            image = XImage.FromStream(_ownPictures.TryGetValue(key, out var own) ? new MemoryStream(own, writable: false) : ReadOnlyStream(_pictures.Jpeg(key)));
+            image = _ownPictures.TryGetValue(key, out var own) ? OwnImage(own) : XImage.FromStream(ReadOnlyStream(_pictures.Jpeg(key)));
             _images[key] = image;
         }
         return image;
+    }
+
+    // Uploads are checked when they arrive; should one still not load, the document uses the page picture rather
+    // than failing, so approved minutes are always published.
+    private XImage OwnImage(byte[] bytes)
+    {
+        try
+        {
+            return XImage.FromStream(new MemoryStream(bytes, writable: false));
+        }
+        catch (Exception e) when (e is InvalidOperationException or NotSupportedException or ArgumentException or IOException or IndexOutOfRangeException)
+        {
+            return XImage.FromStream(ReadOnlyStream(_pictures.Jpeg("paper")));
+        }
     }
 
     // Over the shared bytes without copying them: the set's pictures are read once and only ever read.

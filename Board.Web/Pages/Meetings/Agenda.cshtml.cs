@@ -45,5 +45,5 @@ public sealed class AgendaModel(AgendaViews views, BoardStore boards, Board.Data
         return Page();
     }
 
-    public static bool IsPublished(MeetingState state) => state is MeetingState.AgendaPublished or MeetingState.Live or MeetingState.Closed;
+    public static bool IsPublished(MeetingState state) => MeetingLifecycle.AgendaIsPublished(state);
 }

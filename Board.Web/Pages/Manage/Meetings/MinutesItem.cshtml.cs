@@ -83,6 +83,11 @@ public sealed class MinutesItemModel(MinutesStore minutes, PollStore polls, Pict
         var content = new byte[OwnPicture.Length];
         start.AsSpan(0, read).CopyTo(content);
         await stream.ReadExactlyAsync(content.AsMemory(read));
+        if (!Documents.Pdf.EmbeddablePictures.CanEmbed(content))
+        {
+            ModelState.AddModelError("OwnPicture", "This picture cannot go into the PDF. Save it as a JPEG photo and choose it again.");
+            return new OwnPictureChange.Keep();
+        }
         var type = Core.Files.FileKinds.ContentType(Core.Files.FileKinds.Detect(start));
         return new OwnPictureChange.Replace(content, type, OwnPictureAlt!.Trim());
     }
