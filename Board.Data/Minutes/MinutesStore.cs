@@ -126,8 +126,12 @@ public sealed class MinutesStore(BoardDatabase database)
             """, new { boardId, meetingId, now }) == 1;
     }
 
-    /// <summary>Records a Rep's mark on the item as it reads now. False unless the minutes are with the Reps.</summary>
-    public async Task<bool> MarkAsync(long boardId, long meetingId, long agendaItemId, long personId, RepMark mark, string comment, DateTimeOffset now)
+    /// <summary>
+    /// Records a Rep's mark on the item. With <paramref name="revisionRead"/>, only if the item still reads as the Rep
+    /// saw it, so a mark never lands on words they have not read. False unless the minutes are with the Reps.
+    /// </summary>
+    public async Task<bool> MarkAsync(long boardId, long meetingId, long agendaItemId, long personId, RepMark mark, string comment, DateTimeOffset now,
+        int? revisionRead = null)
     {
         await using var connection = await database.OpenAsync();
         return await connection.ExecuteAsync(
@@ -136,9 +140,10 @@ public sealed class MinutesStore(BoardDatabase database)
             SELECT i.meeting_id, i.agenda_item_id, @personId, @mark, @comment, i.revision, @now
             FROM minutes_items i JOIN minutes m ON m.meeting_id = i.meeting_id
             WHERE i.meeting_id = @meetingId AND i.agenda_item_id = @agendaItemId AND m.board_id = @boardId AND m.state = 'WithReps'
+              AND (@revisionRead IS NULL OR i.revision = @revisionRead)
             ON CONFLICT (meeting_id, agenda_item_id, person_id)
             DO UPDATE SET mark = excluded.mark, comment = excluded.comment, item_revision = excluded.item_revision, marked_at = excluded.marked_at
-            """, new { boardId, meetingId, agendaItemId, personId, mark = mark.ToString(), comment, now }) == 1;
+            """, new { boardId, meetingId, agendaItemId, personId, mark = mark.ToString(), comment, now, revisionRead }) == 1;
     }
 
     public async Task<IReadOnlyList<MarkRow>> MarksAsync(long meetingId)

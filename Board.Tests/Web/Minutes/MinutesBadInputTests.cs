@@ -120,6 +120,22 @@ public sealed class MinutesBadInputTests : BoardWebTest
     }
 
     [Test]
+    public async Task ARepsMarkOnWordsThatChangedWhileTheyRead_IsRefused()
+    {
+        await BoardAppFactory.PostFormAsync(_coordinator, _scenario.ItemPath(_scenario.FirstItemId), MinutesScenario.Notes());
+        await BoardAppFactory.PostFormAsync(_coordinator, _scenario.ItemPath(_scenario.SecondItemId), MinutesScenario.Notes());
+        await BoardAppFactory.PostFormAsync(_coordinator, _scenario.ManagePath, new Dictionary<string, string>(), "SendToReps");
+        using var rep = await Factory.SignedInClientAsync("rep@riverside.example");
+        var read = await ScalarAsync<long>("SELECT revision FROM minutes_items WHERE agenda_item_id = @id", new { id = _scenario.FirstItemId });
+        await BoardAppFactory.PostFormAsync(_coordinator, _scenario.ItemPath(_scenario.FirstItemId), MinutesScenario.Notes("The words are new now."));
+
+        var response = await PostMarkAsync(rep, "Understood", "", read);
+
+        Assert.That(WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), Does.Contain("The words changed while you were reading. Please read them again."));
+        Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM minutes_marks WHERE meeting_id = @m", new { m = _scenario.MeetingId }), Is.Zero);
+    }
+
+    [Test]
     public async Task ASignOffOfWordsThatHaveChanged_IsRefused()
     {
         await BoardAppFactory.PostFormAsync(_coordinator, _scenario.ItemPath(_scenario.FirstItemId), MinutesScenario.Notes());
@@ -141,12 +157,13 @@ public sealed class MinutesBadInputTests : BoardWebTest
         Assert.That((await anonymous.GetAsync($"/boards/{_scenario.BoardId}/meetings/{_scenario.MeetingId}/minutes/backwards")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 
-    private Task<HttpResponseMessage> PostMarkAsync(HttpClient rep, string mark, string comment) =>
-        BoardAppFactory.PostFormAsync(rep, _scenario.CheckPath, new Dictionary<string, string>
+    private async Task<HttpResponseMessage> PostMarkAsync(HttpClient rep, string mark, string comment, long? revision = null) =>
+        await BoardAppFactory.PostFormAsync(rep, _scenario.CheckPath, new Dictionary<string, string>
         {
             ["ItemId"] = _scenario.FirstItemId.ToString(),
             ["Mark"] = mark,
             ["Comment"] = comment,
+            ["Revision"] = (revision ?? await ScalarAsync<long>("SELECT revision FROM minutes_items WHERE agenda_item_id = @id", new { id = _scenario.FirstItemId })).ToString(),
         });
 
     private Task<string> StateAsync() => ScalarAsync<string>("SELECT state FROM minutes WHERE meeting_id = @m", new { m = _scenario.MeetingId });

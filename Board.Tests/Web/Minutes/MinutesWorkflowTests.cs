@@ -29,6 +29,7 @@ public sealed class MinutesWorkflowTests : BoardWebTest
             ["ItemId"] = _scenario.FirstItemId.ToString(),
             ["Mark"] = "Hard",
             ["Comment"] = "What is a provider?",
+            ["Revision"] = (await ScalarAsync<long>("SELECT revision FROM minutes_items WHERE agenda_item_id = @id", new { id = _scenario.FirstItemId })).ToString(),
         });
         Assert.That(marked.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         var overview = WebUtility.HtmlDecode(await coordinator.GetStringAsync(_scenario.ManagePath));

@@ -24,6 +24,9 @@ public sealed class CheckMinutesModel(MinutesStore minutes, MeetingStore meeting
     [BindProperty] public string? Mark { get; set; }
     [BindProperty] public string? Comment { get; set; }
 
+    /// <summary>The revision of the item's words the Rep read, so a mark is never saved against newer words.</summary>
+    [BindProperty] public int Revision { get; set; }
+
     public Core.Meetings.Meeting Meeting { get; private set; } = null!;
     public MinutesDraft Draft { get; private set; } = null!;
     public IReadOnlyDictionary<long, MarkRow> MyMarks { get; private set; } = new Dictionary<long, MarkRow>();
@@ -54,9 +57,14 @@ public sealed class CheckMinutesModel(MinutesStore minutes, MeetingStore meeting
             ModelState.AddModelError($"{field}-{ItemId}", message);
         if (Problem is not null || !ModelState.IsValid)
             return Page();
-        if (!await minutes.MarkAsync(BoardId, MeetingId, ItemId, User.PersonIdOrThrow(), Enum.Parse<RepMark>(Mark!), Comment?.Trim() ?? "", clock.GetUtcNow()))
+        if (Draft.Items.First(i => i.AgendaItemId == ItemId).Revision != Revision)
         {
-            Problem = "The minutes cannot be checked now. They may have been published.";
+            Problem = "The words changed while you were reading. Please read them again.";
+            return Page();
+        }
+        if (!await minutes.MarkAsync(BoardId, MeetingId, ItemId, User.PersonIdOrThrow(), Enum.Parse<RepMark>(Mark!), Comment?.Trim() ?? "", clock.GetUtcNow(), Revision))
+        {
+            Problem = "The words changed while you were reading, or the minutes were published. Please read them again.";
             return Page();
         }
         Saved = "Thank you. Your answer is saved.";
