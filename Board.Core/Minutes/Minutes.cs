@@ -58,7 +58,11 @@ public sealed record ItemMark(long AgendaItemId, long PersonId, RepMark Mark, st
 /// <summary>The vote at a later meeting that approves these minutes, as far as it has got.</summary>
 /// <param name="Passed">Null while the vote is not closed.</param>
 /// <param name="ForVersion">The minutes' version when the vote was set up.</param>
-public sealed record ApprovalVote(long PollId, long MeetingId, bool? Passed, int ForVersion);
+/// <param name="MeetingClosed">The meeting the vote was put on has finished: a vote still not closed was never held.</param>
+public sealed record ApprovalVote(long PollId, long MeetingId, bool? Passed, int ForVersion, bool MeetingClosed = false)
+{
+    public bool NotHeld => Passed is null && MeetingClosed;
+}
 
 /// <param name="WaitingFor">Co-chairs who still need to sign off this version (empty for a vote).</param>
 public sealed record ApprovalStatus(bool IsApproved, string Explanation, IReadOnlyList<long> WaitingFor);

@@ -82,7 +82,8 @@ public static class MinutesRules
         (_, MinutesApproval.CoChairsSignOff) => "The constitution says both co-chairs sign off these minutes.",
         (MinutesState.Drafting, _) => "Send the minutes to the Reps to check before the board votes on them.",
         (MinutesState.Published, _) => "These minutes are already published.",
-        _ when existing is { Passed: null } && existing.ForVersion == version => "The approval vote is already set up.",
+        _ when existing is { Passed: null, NotHeld: false } && existing.ForVersion == version => "The approval vote is already set up.",
+        _ when existing is { Passed: true } && existing.ForVersion == version => "The board has already voted to approve these minutes.",
         _ => null,
     };
 
@@ -103,6 +104,7 @@ public static class MinutesRules
         {
             null => new(false, "The board has not voted on these minutes yet.", []),
             { ForVersion: var v } when v != version => new(false, "The minutes changed after the vote was set up. The board needs to vote again.", []),
+            { NotHeld: true } => new(false, "The vote was not held at that meeting. Add the approval vote to the next meeting.", []),
             { Passed: null } => new(false, "Waiting for the vote at the next meeting.", []),
             { Passed: true } => new(true, "The board voted to approve these minutes.", []),
             _ => new(false, "The vote to approve these minutes did not pass. Change them and ask again.", []),

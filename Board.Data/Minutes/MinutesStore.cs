@@ -185,13 +185,13 @@ public sealed class MinutesStore(BoardDatabase database)
     public async Task<ApprovalVote?> ApprovalVoteAsync(long meetingId)
     {
         await using var connection = await database.OpenAsync();
-        var row = await connection.QuerySingleOrDefaultAsync<(long Id, long MeetingId, string State, string? Outcome, long Version)?>(
+        var row = await connection.QuerySingleOrDefaultAsync<(long Id, long MeetingId, string State, string? Outcome, long Version, string MeetingState)?>(
             """
-            SELECT id, meeting_id, state, result_outcome, approves_minutes_version FROM polls
-            WHERE approves_minutes_of = @meetingId ORDER BY id DESC LIMIT 1
+            SELECT p.id, p.meeting_id, p.state, p.result_outcome, p.approves_minutes_version, m.state FROM polls p JOIN meetings m ON m.id = p.meeting_id
+            WHERE p.approves_minutes_of = @meetingId ORDER BY p.id DESC LIMIT 1
             """, new { meetingId });
         return row is not { } vote ? null
-            : new ApprovalVote(vote.Id, vote.MeetingId, vote.State == "Closed" ? vote.Outcome == "Passed" : null, (int)vote.Version);
+            : new ApprovalVote(vote.Id, vote.MeetingId, vote.State == "Closed" ? vote.Outcome == "Passed" : null, (int)vote.Version, vote.MeetingState == "Closed");
     }
 
     /// <summary>

@@ -298,7 +298,6 @@ public sealed class MinutesRulesTests
     }
 
     [TestCase(null, 2, TestName = "CanSetUpApprovalVote_UndecidedVoteForAnOlderVersion_IsAllowed")]
-    [TestCase(true, 3, TestName = "CanSetUpApprovalVote_VoteForThisVersionThatPassed_IsAllowed")]
     [TestCase(false, 3, TestName = "CanSetUpApprovalVote_VoteForThisVersionThatFailed_IsAllowed")]
     [TestCase(false, 2, TestName = "CanSetUpApprovalVote_FailedVoteForAnOlderVersion_IsAllowed")]
     public void CanSetUpApprovalVote_ExistingVoteThatIsNotPendingForThisVersion_IsAllowed(bool? passed, int forVersion)
