@@ -3,3 +3,8 @@
 ALTER TABLE minutes_items ADD COLUMN own_picture BLOB NULL;
 ALTER TABLE minutes_items ADD COLUMN own_picture_type TEXT NULL CHECK (own_picture_type IN ('image/png', 'image/jpeg'));
 ALTER TABLE minutes_items ADD COLUMN own_picture_alt TEXT NULL;
+
+-- The audit log's newest entry when the minutes were published (the "minutes-published" entry itself), printed in
+-- the standard minutes. Kept on the row so the published record never moves as the log grows.
+ALTER TABLE minutes ADD COLUMN audit_sequence INTEGER NULL;
+ALTER TABLE minutes ADD COLUMN audit_hash TEXT NULL;

@@ -85,7 +85,9 @@ public static class MinutesDocuments
     }
 
     /// <summary>The key an item's own picture goes by in the document and in the web page's address.</summary>
-    public static string OwnPictureKey(long agendaItemId) => $"own-{agendaItemId}";
+    public static string OwnPictureKey(long agendaItemId) => $"{OwnPicturePrefix}{agendaItemId}";
+
+    public const string OwnPicturePrefix = "own-";
 
     /// <summary>Blank lines separate paragraphs in what the coordinator typed.</summary>
     internal static IReadOnlyList<string> Paragraphs(string text) =>

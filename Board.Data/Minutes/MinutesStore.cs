@@ -217,10 +217,25 @@ public sealed class MinutesStore(BoardDatabase database)
             WHERE meeting_id = @meetingId AND board_id = @boardId AND state = 'WithReps' AND {HasItemsAndNotes} AND {approved}
             """, new { boardId, meetingId, personId, now, coChairIds, coChairs = coChairIds.Count }, transaction) == 1;
         if (published)
+        {
             await Voting.AuditLog.AppendAsync(connection, transaction, boardId, now, "minutes-published", $"meeting:{meetingId}",
                 approval == MinutesApproval.CoChairsSignOff ? $"Signed off by person {string.Join(" and person ", coChairIds)}." : "Approved by a vote of the board.");
+            await connection.ExecuteAsync(
+                """
+                UPDATE minutes SET (audit_sequence, audit_hash) = (SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1)
+                WHERE meeting_id = @meetingId
+                """, new { meetingId }, transaction);
+        }
         await transaction.CommitAsync();
         return published;
+    }
+
+    /// <summary>The audit log's newest entry when these minutes were published (their own entry), or null before.</summary>
+    public async Task<(long Sequence, string Hash)?> AuditAnchorAsync(long meetingId)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.QuerySingleOrDefaultAsync<(long, string)?>(
+            "SELECT audit_sequence, audit_hash FROM minutes WHERE meeting_id = @meetingId AND audit_sequence IS NOT NULL", new { meetingId });
     }
 
     /// <summary>Meetings of the board whose minutes are published, newest meeting first.</summary>

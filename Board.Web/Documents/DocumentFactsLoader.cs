@@ -63,13 +63,20 @@ public sealed class DocumentFactsLoader(
         return new AgendaFacts(Facts(board.Name, view.Meeting), items, await HardWordsAsync(boardId, text));
     }
 
-    public async Task<MinutesFacts?> MinutesAsync(long boardId, long meetingId)
+    /// <param name="withPictureBytes">Only the PDF needs the board's own pictures' bytes; a web page links to them,
+    /// so an anonymous visitor never makes the server read megabytes of photos.</param>
+    public async Task<MinutesFacts?> MinutesAsync(long boardId, long meetingId, bool withPictureBytes = false)
     {
         if (await minutes.GetAsync(boardId, meetingId) is not { } draft
             || await meetings.GetAsync(boardId, meetingId) is not { } meeting || await boards.GetAsync(boardId) is not { } board)
             return null;
 
-        var roll = (await members.AllAsync(boardId)).GroupBy(m => m.PersonId).ToDictionary(g => g.Key, g => g.OrderByDescending(m => m.IsCoChair).First());
+        // Roles as they were on the day of the meeting (someone made co-chair later was not co-chair then); anyone
+        // whose membership has ended since still appears, with the seat they last held.
+        var roll = (await members.CurrentAsync(boardId, DateOnly.FromDateTime(meeting.StartsAt))).GroupBy(m => m.PersonId)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(m => m.IsCoChair).First());
+        foreach (var former in (await members.AllAsync(boardId)).OrderByDescending(m => m.TermFrom))
+            roll.TryAdd(former.PersonId, former with { IsCoChair = false });
         var marks = await attendance.ForMeetingAsync(meetingId);
         var present = marks.Where(a => a.Mark is AttendanceMark.InRoom or AttendanceMark.Online)
             .Select(a => roll.TryGetValue(a.PersonId, out var m) ? new Attendee(m.PersonName, RoleName(m)) : null).OfType<Attendee>()
@@ -84,10 +91,11 @@ public sealed class DocumentFactsLoader(
         foreach (var item in draft.Items)
         {
             var picture = Picture(pictures, item.Picture);
-            if (item.HasOwnPicture && await minutes.OwnPictureAsync(boardId, meetingId, item.AgendaItemId) is { } ownPicture)
+            if (item.HasOwnPicture)
             {
                 picture = new DocumentPicture(MinutesDocuments.OwnPictureKey(item.AgendaItemId), item.OwnPictureAlt!);
-                own[picture.Key] = ownPicture.Content;
+                if (withPictureBytes && await minutes.OwnPictureAsync(boardId, meetingId, item.AgendaItemId) is { } ownPicture)
+                    own[picture.Key] = ownPicture.Content;
             }
             var votes = new List<VoteFacts>();
             foreach (var poll in meetingPolls.Where(p => p.AgendaItemId == item.AgendaItemId))
@@ -98,10 +106,13 @@ public sealed class DocumentFactsLoader(
 
         var next = (await meetings.ListAsync(boardId)).Where(m => m.StartsAt > meeting.StartsAt).OrderBy(m => m.StartsAt).FirstOrDefault();
         var text = string.Join("\n", items.Select(i => $"{i.Title}\n{i.EasyReadNote}\n{string.Join("\n", i.Actions)}"));
-        var latest = await audit.LatestAsync();
-        var auditRecord = latest is { } entry
-            ? $"Votes are kept in the board's audit log, where each entry is chained to the one before. When these minutes were drawn up the log's newest entry was number {entry.Sequence}, with fingerprint {entry.Hash}."
-            : null;
+        // Published minutes print the entry recorded when they were published, so the record never moves; a draft
+        // shows where the log stands now.
+        var auditRecord = await minutes.AuditAnchorAsync(meetingId) is { } anchor
+            ? $"Votes are kept in the audit log, where each entry is chained to the one before. When these minutes were published the log's newest entry was number {anchor.Sequence}, with fingerprint {anchor.Hash}."
+            : await audit.LatestAsync() is { } latest
+                ? $"Votes are kept in the audit log, where each entry is chained to the one before. The log's newest entry is now number {latest.Sequence}, with fingerprint {latest.Hash}."
+                : null;
         return new MinutesFacts(Facts(board.Name, meeting), present, apologies, items, next is null ? null : Facts(board.Name, next),
             await HardWordsAsync(boardId, text), auditRecord, own);
     }

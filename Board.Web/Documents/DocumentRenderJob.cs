@@ -37,7 +37,7 @@ public sealed class DocumentRenderJob(
 
     public async Task RenderMinutesAsync(long boardId, long meetingId)
     {
-        if (await minutes.GetAsync(boardId, meetingId) is not { State: MinutesState.Published } || await facts.MinutesAsync(boardId, meetingId) is not { } content)
+        if (await minutes.GetAsync(boardId, meetingId) is not { State: MinutesState.Published } || await facts.MinutesAsync(boardId, meetingId, withPictureBytes: true) is not { } content)
             return;
         await SaveAsync(boardId, meetingId, DocumentKind.Minutes, MinutesDocuments.EasyRead(content, facts.Pictures));
         await SaveAsync(boardId, meetingId, DocumentKind.Minutes, MinutesDocuments.Standard(content, facts.Pictures));

@@ -67,6 +67,12 @@ public sealed class MinutesWorkflowTests : BoardWebTest
             .And.Contain("We voted: Should swimming cost less?").And.Contain("For: 9"));
         var standard = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/boards/{_scenario.BoardId}/meetings/{_scenario.MeetingId}/minutes"));
         Assert.That(standard, Does.Contain("The board discussed the item and agreed to write to the provider.").And.Contain("Record of votes"));
+        // The record names the audit entry made when they were published, and does not move as the log grows.
+        var publishedEntry = await ScalarAsync<long>("SELECT sequence FROM audit_log WHERE kind = 'minutes-published' AND subject = @s", new { s = $"meeting:{_scenario.MeetingId}" });
+        Assert.That(standard, Does.Contain($"When these minutes were published the log's newest entry was number {publishedEntry},"));
+        await Factory.Services.GetRequiredService<Board.Data.Voting.AuditLog>().AppendAsync(_scenario.BoardId, DateTimeOffset.UtcNow, "test", "later", "A later entry.");
+        Assert.That(WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/boards/{_scenario.BoardId}/meetings/{_scenario.MeetingId}/minutes")),
+            Does.Contain($"newest entry was number {publishedEntry},"));
 
         var pdfPath = $"/boards/{_scenario.BoardId}/meetings/{_scenario.MeetingId}/documents/easy-read-minutes.pdf";
         var pdf = await anonymous.GetAsync(pdfPath);
