@@ -35,7 +35,6 @@ public sealed class AuditLog(BoardDatabase database)
         await transaction.CommitAsync();
     }
 
-    /// <summary>The whole log in order, for checking the chain.</summary>
     /// <summary>The newest entry's number and hash: printed in the minutes, it anchors the chain against cutting entries off the end.</summary>
     public async Task<(long Sequence, string Hash)?> LatestAsync()
     {
@@ -43,6 +42,7 @@ public sealed class AuditLog(BoardDatabase database)
         return await connection.QuerySingleOrDefaultAsync<(long, string)?>("SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1");
     }
 
+    /// <summary>The whole log in order, for checking the chain.</summary>
     public async Task<IReadOnlyList<AuditEntry>> AllAsync()
     {
         await using var connection = await database.OpenAsync();

@@ -96,6 +96,9 @@ public sealed class MinutesWorkflowTests : BoardWebTest
         using var again = new HttpRequestMessage(HttpMethod.Get, pdfPath);
         again.Headers.IfNoneMatch.Add(pdf.Headers.ETag!);
         Assert.That((await anonymous.SendAsync(again)).StatusCode, Is.EqualTo(HttpStatusCode.NotModified));
+        using var listed = new HttpRequestMessage(HttpMethod.Get, pdfPath);
+        listed.Headers.TryAddWithoutValidation("If-None-Match", $"\"something-else\", W/{pdf.Headers.ETag!.Tag}");
+        Assert.That((await anonymous.SendAsync(listed)).StatusCode, Is.EqualTo(HttpStatusCode.NotModified), "a list with the weak form of our tag");
 
         var archive = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/boards/{_scenario.BoardId}/archive"));
         Assert.That(archive, Does.Contain($"/meetings/{_scenario.MeetingId}/documents/easy-read-minutes.pdf"));

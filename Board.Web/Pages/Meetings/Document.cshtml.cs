@@ -31,7 +31,9 @@ public sealed class DocumentModel(DocumentStore documents, BoardStore boards, Me
         // Published documents rarely change, but can be rendered again: a short lifetime, then a cheap revalidation.
         Response.Headers.CacheControl = "public, max-age=300";
         Response.Headers.ETag = etag.ToString();
-        if (Request.Headers.IfNoneMatch.Any(v => v == etag.ToString()))
+        // A list, a weak tag or "*" all count, as HTTP says for If-None-Match.
+        if (EntityTagHeaderValue.TryParseList(Request.Headers.IfNoneMatch, out var sent)
+            && sent.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false)))
             return StatusCode(StatusCodes.Status304NotModified);
 
         var download = $"{Slug(board.Name)}-{meeting.StartsAt:yyyy-MM-dd}-{FileName}";

@@ -29,6 +29,8 @@ public sealed class MinutesPictureModel(MinutesStore minutes) : PageModel
         if (await minutes.OwnPictureAsync(BoardId, MeetingId, ItemId) is not { } picture)
             return NotFound();
         Response.Headers.CacheControl = draft.State == MinutesState.Published ? "public, max-age=300" : "private, no-store";
+        // An upload: the browser must take it as the picture type we checked, never guess another.
+        Response.Headers.XContentTypeOptions = "nosniff";
         return File(picture.Content, picture.ContentType);
     }
 }

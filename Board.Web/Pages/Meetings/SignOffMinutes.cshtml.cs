@@ -27,6 +27,7 @@ public sealed class SignOffMinutesModel(MinutesStore minutes, ConstitutionStore 
     public DocumentContent EasyRead { get; private set; } = null!;
     public DocumentContent Standard { get; private set; } = null!;
     public bool AlreadySigned { get; private set; }
+    public MinutesApproval ApprovalRule { get; private set; }
     public string? Problem { get; private set; }
     [TempData] public string? Saved { get; set; }
 
@@ -36,7 +37,7 @@ public sealed class SignOffMinutesModel(MinutesStore minutes, ConstitutionStore 
     {
         if (!await LoadAsync())
             return NotFound();
-        Problem = MinutesRules.CanSignOff(Draft.State, await constitutions.MinutesApprovalAsync(BoardId));
+        Problem = MinutesRules.CanSignOff(Draft.State, ApprovalRule);
         if (Problem is null && Version != Draft.Version)
             Problem = "The minutes changed while you were reading them. Please read them again.";
         if (Problem is not null)
@@ -59,6 +60,7 @@ public sealed class SignOffMinutesModel(MinutesStore minutes, ConstitutionStore 
         EasyRead = MinutesDocuments.EasyRead(content, facts.Pictures);
         Standard = MinutesDocuments.Standard(content, facts.Pictures);
         AlreadySigned = (await minutes.SignedAsync(MeetingId, draft.Version)).Contains(User.PersonIdOrThrow());
+        ApprovalRule = await constitutions.MinutesApprovalAsync(BoardId);
         return true;
     }
 }

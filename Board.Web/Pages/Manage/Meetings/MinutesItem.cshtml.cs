@@ -29,6 +29,9 @@ public sealed class MinutesItemModel(MinutesStore minutes, PollStore polls, Pict
     public IReadOnlyList<(string Question, string? Result)> Votes { get; private set; } = [];
     public IReadOnlyList<Picture> Pictures => pictures.All;
 
+    /// <summary>Why the notes could not be saved at all (the minutes were published meanwhile).</summary>
+    public string? Problem { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (!await LoadAsync())
@@ -49,7 +52,11 @@ public sealed class MinutesItemModel(MinutesStore minutes, PollStore polls, Pict
             return NotFound();
         ModelState.Clear();
         if (MinutesRules.CanEdit(Draft.State) is { } refusal)
-            ModelState.AddModelError("Input.StandardNote", refusal);
+        {
+            // The form is not shown for published minutes, so this is said at the top, not beside a field.
+            Problem = refusal;
+            return Page();
+        }
         foreach (var (field, message) in MinutesRules.ValidateNotes(Input.StandardNote, Input.EasyReadNote, Input.Actions))
             ModelState.AddModelError($"Input.{field}", message);
         if (!pictures.Contains(Input.Picture))
@@ -60,7 +67,7 @@ public sealed class MinutesItemModel(MinutesStore minutes, PollStore polls, Pict
         var actions = string.Join("\n", MinutesRules.SplitActions(Input.Actions));
         if (!await minutes.SaveItemAsync(BoardId, MeetingId, ItemId, Input.StandardNote!.Trim(), Input.EasyReadNote!.Trim(), actions, Input.Picture!, ownPicture))
         {
-            ModelState.AddModelError("Input.StandardNote", "These minutes are published. They cannot be changed.");
+            Problem = "These minutes are published. They cannot be changed.";
             return Page();
         }
         Saved = $"The notes for \"{Item.Title}\" are saved.";
