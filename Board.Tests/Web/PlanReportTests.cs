@@ -16,7 +16,7 @@ public sealed class PlanReportTests : BoardWebTest
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
-        Assert.That(response.Content.Headers.ContentDisposition?.FileNameStar, Does.Contain("-plan-report-"));
+        Assert.That(response.Content.Headers.ContentDisposition?.FileNameStar, Does.StartWith("riverside-").And.EndWith("-easy-read-plan-report.pdf"));
         using var reading = new PdfReading(await response.Content.ReadAsByteArrayAsync());
         Assert.That(reading.Document.Information.Title, Does.Contain("easy read plan report"));
 

@@ -36,11 +36,7 @@ public sealed class DocumentModel(DocumentStore documents, BoardStore boards, Me
             && sent.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false)))
             return StatusCode(StatusCodes.Status304NotModified);
 
-        var download = $"{Slug(board.Name)}-{meeting.StartsAt:yyyy-MM-dd}-{FileName}";
-        Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileNameStar = download, FileName = download }.ToString();
+        PdfResponses.Name(Response, PdfResponses.FileName(board.Name, DateOnly.FromDateTime(meeting.StartsAt), FileName));
         return File(document.Content, "application/pdf");
     }
-
-    private static string Slug(string name) =>
-        string.Join("-", name.ToLowerInvariant().Split(name.Where(c => !char.IsLetterOrDigit(c)).Distinct().ToArray(), StringSplitOptions.RemoveEmptyEntries));
 }

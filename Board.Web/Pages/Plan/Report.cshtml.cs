@@ -4,7 +4,6 @@ using Board.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Net.Http.Headers;
 
 namespace Board.Web.Pages.Plan;
 
@@ -24,8 +23,7 @@ public sealed class ReportModel(DocumentFactsLoader facts, IPdfRenderer renderer
         var pdf = renderer.Render(PlanDocuments.EasyRead(plan, facts.Pictures, facts.StatusPictures));
         // Updates change the plan at any time: a browser may keep it for a few minutes, no longer.
         Response.Headers.CacheControl = "public, max-age=120";
-        var name = $"{string.Join("-", plan.BoardName.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))}-plan-report-{clock.Today:yyyy-MM-dd}.pdf";
-        Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileNameStar = name, FileName = name }.ToString();
+        PdfResponses.Name(Response, PdfResponses.FileName(plan.BoardName, clock.Today, "easy-read-plan-report.pdf"));
         return File(pdf.Content, "application/pdf");
     }
 }
