@@ -1,0 +1,118 @@
+using Board.Core.Documents;
+
+namespace Board.Tests.Core.Documents;
+
+/// <summary>Easy read and standard agendas.</summary>
+public sealed partial class MinutesDocumentsTests
+{
+    // Agendas
+
+    [Test]
+    public void EasyReadAgenda_IsInThePresentTense_WithTheItemsAndWhoBringsThem()
+    {
+        var content = AgendaDocuments.EasyRead(Agenda(), Pictures);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(content.Sections.Select(s => s.Heading), Is.EqualTo(new[] { "About the meeting", "What we will talk about" }));
+            Assert.That(Rows(content, "About the meeting"), Is.EqualTo(new[]
+            {
+                new PictureRow(Pictures.Date, null, [$"The meeting is on {LongDate}.", "It starts at 5pm.", "It ends at 7:30pm."]),
+                new PictureRow(Pictures.Place, null, ["The meeting is at Town Hall, Room 2.", "You can also join online."]),
+            }).Using<PictureRow>(SameBlock));
+            Assert.That(Rows(content, "What we will talk about"), Is.EqualTo(new[]
+            {
+                new PictureRow(Bus, "1. Buses stop too early", ["The last bus is at 6pm.", "We miss events.", "Speak Up North brings this item."]),
+                new PictureRow(DayCentre, "2. Day centre hours", ["The day centre shuts early.", "Voices South brings this item."]),
+            }).Using<PictureRow>(SameBlock));
+        }
+    }
+
+    [Test]
+    public void EasyReadAgenda_TitleCoverAndHardWords()
+    {
+        var content = AgendaDocuments.EasyRead(Agenda(hardWords: HardWords), Pictures);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(content.Style, Is.EqualTo(DocumentStyle.EasyRead));
+            Assert.That(content.Title, Is.EqualTo($"{BoardName}: easy read agenda, {LongDate}"));
+            Assert.That(content.Language, Is.EqualTo("en-GB"));
+            Assert.That(content.Cover, Is.EqualTo(new DocumentCover(BoardName, "Easy read agenda", LongDate, Pictures.Document)));
+            Assert.That(content.Sections[^1].Heading, Is.EqualTo("Hard words"));
+            Assert.That(content.Sections[^1].StartsNewPage, Is.True);
+            Assert.That(content.Sections.SelectMany(s => s.Blocks).Select(b => b.Picture), Has.All.Not.Null);
+        }
+    }
+
+    [Test]
+    public void EasyReadAgenda_WithoutHardWords_HasNoHardWordsSection()
+    {
+        var content = AgendaDocuments.EasyRead(Agenda(), Pictures);
+
+        Assert.That(content.Sections.Select(s => s.Heading), Has.None.EqualTo("Hard words"));
+    }
+
+    [Test]
+    public void StandardAgenda_TitleAndCover()
+    {
+        var content = AgendaDocuments.Standard(Agenda(), Pictures);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(content.Style, Is.EqualTo(DocumentStyle.Standard));
+            Assert.That(content.Title, Is.EqualTo($"{BoardName}: agenda, {LongDate}"));
+            Assert.That(content.Language, Is.EqualTo("en-GB"));
+            Assert.That(content.Cover, Is.EqualTo(new DocumentCover(BoardName, "Agenda", LongDate, Pictures.Document)));
+            Assert.That(content.Sections.Select(s => s.Heading), Is.EqualTo(new[] { "Meeting", "Items" }));
+        }
+    }
+
+    [Test]
+    public void StandardAgenda_Meeting_IncludesTheAccessNotes_OnlyWhenThereAreSome()
+    {
+        var with = (TextBlock)Section(AgendaDocuments.Standard(Agenda(), Pictures), "Meeting").Blocks.Single();
+        var without = (TextBlock)Section(AgendaDocuments.Standard(Agenda() with { Meeting = November with { AccessNotes = "  " } }, Pictures), "Meeting").Blocks.Single();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(with.Paragraphs, Is.EqualTo(new[]
+            {
+                $"{LongDate}, 5pm to 7:30pm, at Town Hall, Room 2. Members may also join online.",
+                "Access: Step-free entrance on Mill Street",
+            }));
+            Assert.That(without.Paragraphs, Is.EqualTo(new[] { $"{LongDate}, 5pm to 7:30pm, at Town Hall, Room 2. Members may also join online." }));
+        }
+    }
+
+    [Test]
+    public void StandardAgenda_Items_HaveTheirTimeWhenSet_DetailsAndWhoRaisedThem()
+    {
+        var blocks = Section(AgendaDocuments.Standard(Agenda(), Pictures), "Items").Blocks;
+
+        Assert.That(blocks, Is.EqualTo(new DocumentBlock[]
+        {
+            new TextBlock("1. Buses stop too early (20 minutes)",
+            [
+                "Members miss evening events.",
+                "The last bus leaves at 6pm.",
+                "Raised by Speak Up North. Presented by Sam Speaker. The board is asked to decide.",
+            ]),
+            new TextBlock("2. Day centre hours",
+            [
+                "The day centre shuts at 3pm.",
+                "Raised by Voices South. The board is asked to discuss.",
+            ]),
+        }).Using<DocumentBlock>(SameBlock));
+    }
+
+    [Test]
+    public void StandardAgenda_EmptyPresenter_IsLeftOut()
+    {
+        var item = Agenda().Items[0] with { Presenter = "" };
+
+        var block = (TextBlock)Section(AgendaDocuments.Standard(Agenda(items: [item]), Pictures), "Items").Blocks.Single();
+
+        Assert.That(block.Paragraphs[^1], Is.EqualTo("Raised by Speak Up North. The board is asked to decide."));
+    }
+}
