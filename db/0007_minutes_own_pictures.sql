@@ -8,3 +8,7 @@ ALTER TABLE minutes_items ADD COLUMN own_picture_alt TEXT NULL;
 -- the standard minutes. Kept on the row so the published record never moves as the log grows.
 ALTER TABLE minutes ADD COLUMN audit_sequence INTEGER NULL;
 ALTER TABLE minutes ADD COLUMN audit_hash TEXT NULL;
+
+-- What the published minutes say, as written at publication (JSON of the facts the documents are built from), so
+-- the published record never changes when a plan action, a hard word or a name is edited later.
+ALTER TABLE minutes ADD COLUMN published_facts TEXT NULL;

@@ -198,7 +198,10 @@ public sealed class MinutesStore(BoardDatabase database)
     /// Publishes the minutes only if, at that moment, they are with the Reps, every item has both notes, and they
     /// are approved as the constitution says for the current version: checked in the statement that publishes.
     /// </summary>
-    public async Task<bool> PublishAsync(long boardId, long meetingId, long personId, MinutesApproval approval, IReadOnlyCollection<long> coChairIds, DateTimeOffset now)
+    /// <param name="publishedFacts">What the minutes say, frozen as the published record (JSON), made from <paramref name="version"/>.</param>
+    /// <param name="version">The version the record was made from: publishing is refused if the minutes have changed since.</param>
+    public async Task<bool> PublishAsync(long boardId, long meetingId, long personId, MinutesApproval approval, IReadOnlyCollection<long> coChairIds, DateTimeOffset now,
+        string? publishedFacts = null, int? version = null)
     {
         var approved = approval == MinutesApproval.CoChairsSignOff
             ? """
@@ -213,9 +216,10 @@ public sealed class MinutesStore(BoardDatabase database)
         await using var transaction = await connection.BeginTransactionAsync();
         var published = await connection.ExecuteAsync(
             $"""
-            UPDATE minutes SET state = 'Published', published_at = @now, published_by = @personId
+            UPDATE minutes SET state = 'Published', published_at = @now, published_by = @personId, published_facts = @publishedFacts
             WHERE meeting_id = @meetingId AND board_id = @boardId AND state = 'WithReps' AND {HasItemsAndNotes} AND {approved}
-            """, new { boardId, meetingId, personId, now, coChairIds, coChairs = coChairIds.Count }, transaction) == 1;
+              AND (@version IS NULL OR minutes.version = @version)
+            """, new { boardId, meetingId, personId, now, coChairIds, coChairs = coChairIds.Count, publishedFacts, version }, transaction) == 1;
         if (published)
         {
             await Voting.AuditLog.AppendAsync(connection, transaction, boardId, now, "minutes-published", $"meeting:{meetingId}",
@@ -228,6 +232,14 @@ public sealed class MinutesStore(BoardDatabase database)
         }
         await transaction.CommitAsync();
         return published;
+    }
+
+    /// <summary>The published record of what the minutes say (JSON), or null if not published or published without one.</summary>
+    public async Task<string?> PublishedFactsAsync(long meetingId)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteScalarAsync<string?>(
+            "SELECT published_facts FROM minutes WHERE meeting_id = @meetingId AND state = 'Published'", new { meetingId });
     }
 
     /// <summary>The audit log's newest entry when these minutes were published (their own entry), or null before.</summary>

@@ -12,7 +12,7 @@ namespace Board.Web.Demo;
 /// The minutes of the demo's finished meeting, taken through the real workflow: who came, each item's notes, a Rep's
 /// check, both co-chairs' sign-off and publication. The render job makes the PDFs when the app starts.
 /// </summary>
-public sealed class DemoMinutes(AttendanceStore attendance, MemberQueries members, MinutesStore minutes, BoardClock clock)
+public sealed class DemoMinutes(AttendanceStore attendance, MemberQueries members, MinutesStore minutes, Documents.DocumentFactsLoader facts, BoardClock clock)
 {
     private static readonly Dictionary<string, (string Standard, string EasyRead, string Actions)> Notes = new()
     {
@@ -49,6 +49,7 @@ public sealed class DemoMinutes(AttendanceStore attendance, MemberQueries member
         var coChairs = current.Where(m => m.IsCoChair).Select(m => m.PersonId).Distinct().ToList();
         foreach (var coChair in coChairs)
             await minutes.SignOffAsync(boardId, meetingId, coChair, draft.Version, now);
-        await minutes.PublishAsync(boardId, meetingId, coordinatorId, MinutesApproval.CoChairsSignOff, coChairs, now);
+        await minutes.PublishAsync(boardId, meetingId, coordinatorId, MinutesApproval.CoChairsSignOff, coChairs, now,
+            await facts.RecordAsync(boardId, meetingId), draft.Version);
     }
 }

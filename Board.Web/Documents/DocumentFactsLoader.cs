@@ -1,6 +1,8 @@
 using Board.Core.Documents;
 using Board.Core.EasyRead;
+using System.Text.Json;
 using Board.Core.Meetings;
+using Board.Core.Minutes;
 using Board.Core.Voting;
 using Board.Data.Boards;
 using Board.Data.Glossary;
@@ -67,8 +69,28 @@ public sealed class DocumentFactsLoader(
     /// so an anonymous visitor never makes the server read megabytes of photos.</param>
     public async Task<MinutesFacts?> MinutesAsync(long boardId, long meetingId, bool withPictureBytes = false)
     {
-        if (await minutes.GetAsync(boardId, meetingId) is not { } draft
-            || await meetings.GetAsync(boardId, meetingId) is not { } meeting || await boards.GetAsync(boardId) is not { } board)
+        if (await minutes.GetAsync(boardId, meetingId) is not { } draft)
+            return null;
+        // Published minutes are the record made at publication: later edits elsewhere (a plan action's words, a hard
+        // word, a name) do not change what was published.
+        if (draft.State == MinutesState.Published && await minutes.PublishedFactsAsync(meetingId) is { } record
+            && JsonSerializer.Deserialize<MinutesFacts>(record) is { } published)
+            return published with { AuditRecord = await AuditRecordAsync(meetingId), OwnPictures = await OwnPicturesAsync(boardId, meetingId, draft, withPictureBytes) };
+        return await LiveMinutesAsync(boardId, meetingId, draft, withPictureBytes);
+    }
+
+    /// <summary>The record of the minutes to keep at publication, made from their current version.</summary>
+    public async Task<string?> RecordAsync(long boardId, long meetingId)
+    {
+        if (await minutes.GetAsync(boardId, meetingId) is not { } draft || await LiveMinutesAsync(boardId, meetingId, draft, withPictureBytes: false) is not { } facts)
+            return null;
+        // The audit anchor is added when read (it is fixed by the publishing itself), the pictures' bytes by the PDF job.
+        return JsonSerializer.Serialize(facts with { AuditRecord = null, OwnPictures = null });
+    }
+
+    private async Task<MinutesFacts?> LiveMinutesAsync(long boardId, long meetingId, MinutesDraft draft, bool withPictureBytes)
+    {
+        if (await meetings.GetAsync(boardId, meetingId) is not { } meeting || await boards.GetAsync(boardId) is not { } board)
             return null;
 
         // Roles as they were on the day of the meeting (someone made co-chair later was not co-chair then); anyone
@@ -87,16 +109,11 @@ public sealed class DocumentFactsLoader(
         var meetingPolls = (await polls.ForMeetingAsync(meetingId)).Where(p => p.State is PollState.Closed or PollState.Published).ToList();
         var planActions = (await plans.ActionsAsync(boardId)).ToDictionary(a => a.Id);
         var items = new List<MinutesItemFacts>();
-        var own = new Dictionary<string, byte[]>();
         foreach (var item in draft.Items)
         {
-            var picture = Picture(pictures, item.Picture);
-            if (item.HasOwnPicture)
-            {
-                picture = new DocumentPicture(MinutesDocuments.OwnPictureKey(item.AgendaItemId), item.OwnPictureAlt!);
-                if (withPictureBytes && await minutes.OwnPictureAsync(boardId, meetingId, item.AgendaItemId) is { } ownPicture)
-                    own[picture.Key] = ownPicture.Content;
-            }
+            var picture = item.HasOwnPicture
+                ? new DocumentPicture(MinutesDocuments.OwnPictureKey(item.AgendaItemId), item.OwnPictureAlt!)
+                : Picture(pictures, item.Picture);
             var votes = new List<VoteFacts>();
             foreach (var poll in meetingPolls.Where(p => p.AgendaItemId == item.AgendaItemId))
                 votes.Add(await VoteAsync(poll));
@@ -106,15 +123,28 @@ public sealed class DocumentFactsLoader(
 
         var next = (await meetings.ListAsync(boardId)).Where(m => m.StartsAt > meeting.StartsAt).OrderBy(m => m.StartsAt).FirstOrDefault();
         var text = string.Join("\n", items.Select(i => $"{i.Title}\n{i.EasyReadNote}\n{string.Join("\n", i.Actions)}"));
-        // Published minutes print the entry recorded when they were published, so the record never moves; a draft
-        // shows where the log stands now.
-        var auditRecord = await minutes.AuditAnchorAsync(meetingId) is { } anchor
+        return new MinutesFacts(Facts(board.Name, meeting), present, apologies, items, next is null ? null : Facts(board.Name, next),
+            await HardWordsAsync(boardId, text), await AuditRecordAsync(meetingId), await OwnPicturesAsync(boardId, meetingId, draft, withPictureBytes));
+    }
+
+    // Published minutes print the entry recorded when they were published, so the record never moves; a draft
+    // shows where the log stands now.
+    private async Task<string?> AuditRecordAsync(long meetingId) =>
+        await minutes.AuditAnchorAsync(meetingId) is { } anchor
             ? $"Votes are kept in the audit log, where each entry is chained to the one before. When these minutes were published the log's newest entry was number {anchor.Sequence}, with fingerprint {anchor.Hash}."
             : await audit.LatestAsync() is { } latest
                 ? $"Votes are kept in the audit log, where each entry is chained to the one before. The log's newest entry is now number {latest.Sequence}, with fingerprint {latest.Hash}."
                 : null;
-        return new MinutesFacts(Facts(board.Name, meeting), present, apologies, items, next is null ? null : Facts(board.Name, next),
-            await HardWordsAsync(boardId, text), auditRecord, own);
+
+    private async Task<IReadOnlyDictionary<string, byte[]>> OwnPicturesAsync(long boardId, long meetingId, MinutesDraft draft, bool withBytes)
+    {
+        var own = new Dictionary<string, byte[]>();
+        if (!withBytes)
+            return own;
+        foreach (var item in draft.Items.Where(i => i.HasOwnPicture))
+            if (await minutes.OwnPictureAsync(boardId, meetingId, item.AgendaItemId) is { } picture)
+                own[MinutesDocuments.OwnPictureKey(item.AgendaItemId)] = picture.Content;
+        return own;
     }
 
     private async Task<VoteFacts> VoteAsync(Poll poll)

@@ -74,6 +74,13 @@ public sealed class MinutesWorkflowTests : BoardWebTest
         Assert.That(WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/boards/{_scenario.BoardId}/meetings/{_scenario.MeetingId}/minutes")),
             Does.Contain($"newest entry was number {publishedEntry},"));
 
+        // The published minutes are the record made at publication: later edits elsewhere do not change them.
+        await using (var connection = await Factory.Database.OpenAsync())
+            await Dapper.SqlMapper.ExecuteAsync(connection, "UPDATE agenda_items SET title = 'A different title' WHERE id = @id; UPDATE glossary_terms SET explanation = 'Changed.'",
+                new { id = _scenario.FirstItemId });
+        var later = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/boards/{_scenario.BoardId}/meetings/{_scenario.MeetingId}/minutes/easy-read"));
+        Assert.That(later, Does.Contain($"1. {MinutesScenario.FirstTitle}").And.Not.Contain("A different title"));
+
         var pdfPath = $"/boards/{_scenario.BoardId}/meetings/{_scenario.MeetingId}/documents/easy-read-minutes.pdf";
         var pdf = await anonymous.GetAsync(pdfPath);
         Assert.That(pdf.StatusCode, Is.EqualTo(HttpStatusCode.OK));

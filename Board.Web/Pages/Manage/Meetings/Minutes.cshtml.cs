@@ -20,7 +20,7 @@ namespace Board.Web.Pages.Manage.Meetings;
 /// </summary>
 public sealed class MinutesModel(
     MeetingStore meetings, MinutesStore minutes, ConstitutionStore constitutions, MemberQueries members, PollStore polls,
-    MinutesNotices notices, DocumentJobs jobs, BoardClock boardClock, TimeProvider clock) : ManagePageModel(clock)
+    MinutesNotices notices, DocumentJobs jobs, DocumentFactsLoader facts, BoardClock boardClock, TimeProvider clock) : ManagePageModel(clock)
 {
     [FromRoute] public long MeetingId { get; set; }
 
@@ -100,7 +100,8 @@ public sealed class MinutesModel(
             return NotFound();
         if (MinutesRules.CanPublish(Draft, Approval) is { } refusal)
             return Refuse(refusal);
-        if (!await minutes.PublishAsync(BoardId, MeetingId, User.PersonIdOrThrow(), ApprovalRule, CoChairNames.Keys.ToList(), Now))
+        var record = await facts.RecordAsync(BoardId, MeetingId);
+        if (!await minutes.PublishAsync(BoardId, MeetingId, User.PersonIdOrThrow(), ApprovalRule, CoChairNames.Keys.ToList(), Now, record, Draft.Version))
             return Refuse("Someone changed the minutes just now, so they need approving again. Check them and try again.");
         jobs.Minutes(BoardId, MeetingId);
         await notices.PublishedAsync(BoardId, MeetingId, Meeting.StartsAt);
