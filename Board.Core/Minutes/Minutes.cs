@@ -52,9 +52,6 @@ public abstract record OwnPictureChange
 /// <param name="Version">Goes up with every change; sign-offs and approval votes name the version they approve.</param>
 public sealed record MinutesDraft(long MeetingId, long BoardId, MinutesState State, int Version, IReadOnlyList<MinutesItem> Items);
 
-/// <summary>A Rep's mark on an item, and whether the item has changed since they marked it.</summary>
-public sealed record ItemMark(long AgendaItemId, long PersonId, RepMark Mark, string Comment, int ItemRevision);
-
 /// <summary>The vote at a later meeting that approves these minutes, as far as it has got.</summary>
 /// <param name="Passed">Null while the vote is not closed.</param>
 /// <param name="ForVersion">The minutes' version when the vote was set up.</param>

@@ -155,7 +155,8 @@ public sealed class DocumentFactsLoader(
         return new VoteFacts(poll.Question, Picture(pictures, poll.Picture), tallies, result, result);
     }
 
-    private async Task<IReadOnlyList<HardWord>> HardWordsAsync(long boardId, string text)
+    /// <summary>The board's approved hard words that <paramref name="text"/> uses, in order, with their pictures.</summary>
+    public async Task<IReadOnlyList<HardWord>> HardWordsAsync(long boardId, string text)
     {
         var words = await glossary.ListAsync(boardId, approvedOnly: true);
         var used = EasyReadChecker.HardWordsUsed(text, words.Select(w => new GlossaryTerm(w.Word, w.Explanation)).ToList());

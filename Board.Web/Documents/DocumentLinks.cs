@@ -24,6 +24,10 @@ public sealed record DocumentLinks(long BoardId, long MeetingId, DocumentKind Ki
         _ => $"/boards/{BoardId}/meetings/{MeetingId}/minutes",
     };
 
+    /// <summary>Where a board's own picture for an item of the minutes is served (the MinutesPicture page).</summary>
+    public static string OwnPictureUrl(object? boardId, object? meetingId, long agendaItemId) =>
+        $"/boards/{boardId}/meetings/{meetingId}/minutes/pictures/{agendaItemId}";
+
     public string PdfUrl(DocumentStyle style) => $"/boards/{BoardId}/meetings/{MeetingId}/documents/{FileName(Kind, style)}";
 
     /// <summary>The last part of a PDF's address, which is also the start of its download name.</summary>

@@ -35,7 +35,7 @@ public sealed class CheckMinutesModel(MinutesStore minutes, MeetingStore meeting
 
     /// <summary>The picture beside an item, as the published minutes will show it: the board's own, or one from the set.</summary>
     public (string Url, string Alt) PictureOf(MinutesItem item) => item.HasOwnPicture
-        ? ($"/boards/{BoardId}/meetings/{MeetingId}/minutes/pictures/{item.AgendaItemId}", item.OwnPictureAlt!)
+        ? (Documents.DocumentLinks.OwnPictureUrl(BoardId, MeetingId, item.AgendaItemId), item.OwnPictureAlt!)
         : pictures.Find(item.Picture) is { } picture ? (picture.Url, picture.Label) : ("", "");
 
     public async Task<IActionResult> OnGetAsync()
