@@ -11,7 +11,7 @@ public static class DocumentRenderingExtensions
     {
         services.AddSingleton<IDocumentPictures>(new DocumentPictures(webRootOrContentRoot));
         services.AddSingleton<PdfDocumentRenderer>();
-        services.AddSingleton<IPdfRenderer, PageCountingRenderer>();
+        services.AddSingleton<IPdfRenderer>(provider => provider.GetRequiredService<PdfDocumentRenderer>());
         return services;
     }
 }

@@ -11,7 +11,7 @@ namespace Board.Web.Documents.Pdf;
 /// with alt text in reading order; page numbers and decoration are artifacts. Safe to call from many threads at once:
 /// each render has its own PDF document, fonts and images.
 /// </summary>
-public sealed class PdfDocumentRenderer(IDocumentPictures pictures)
+public sealed class PdfDocumentRenderer(IDocumentPictures pictures) : IPdfRenderer
 {
     static PdfDocumentRenderer()
     {
@@ -20,7 +20,12 @@ public sealed class PdfDocumentRenderer(IDocumentPictures pictures)
         DocumentFontResolver.Install();
     }
 
-    public byte[] Render(DocumentContent content)
+    public byte[] Render(DocumentContent content) => RenderWithPages(content).Content;
+
+    /// <summary>The PDF and its page count, which the layout already knows (the archive shows it).</summary>
+    RenderedPdf IPdfRenderer.Render(DocumentContent content) => RenderWithPages(content);
+
+    private RenderedPdf RenderWithPages(DocumentContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
         // Checked before any work, so a missing picture fails with its key rather than halfway through a page.
@@ -62,7 +67,7 @@ public sealed class PdfDocumentRenderer(IDocumentPictures pictures)
         // Room for a typical easy read document up front, so the buffer is not copied each time it grows.
         using var output = new MemoryStream(1024 * 1024);
         document.Save(output, closeStream: false);
-        return output.ToArray();
+        return new RenderedPdf(output.ToArray(), pages.Count);
     }
 
     private static IReadOnlyList<IReadOnlyList<Placement>> Flow(DocumentContent content, LayoutContext layout)
