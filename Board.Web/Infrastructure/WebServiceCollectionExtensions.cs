@@ -12,6 +12,8 @@ public static class WebServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(storage);
+        services.AddSingleton(provider => PublicAddress.From(
+            provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton<Meetings.AttachmentFiles>();
         services.AddSingleton(provider => Pictures.PictureSet.Load(provider.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
         services.AddSingleton(provider => new BoardClock(
