@@ -26,7 +26,7 @@ internal static class Coordinator
     /// <summary>Nobody holds the casting vote here, so a tie falls, as it does when that co-chair is not at the meeting.</summary>
     public static async Task<string> CloseAsync(IServiceProvider services, GeneratedBoard board, Poll poll)
     {
-        var step = await services.GetRequiredService<PollControl>().CloseAsync(board.BoardId, board.MeetingId, poll.Id, castingVote: null);
+        var step = await services.GetRequiredService<PollControl>().CloseAsync(board.BoardId, board.MeetingId, poll.Id);
         return step.Done ? step.Message : throw new InvalidOperationException(step.Message);
     }
 }

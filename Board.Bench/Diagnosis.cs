@@ -60,15 +60,16 @@ internal static class Diagnosis
         var attendance = await MeanMsAsync(count, _ => services.GetRequiredService<AttendanceStore>().ForMeetingAsync(board.MeetingId));
         var constitution = await MeanMsAsync(count, _ => services.GetRequiredService<ConstitutionStore>().LoadAsync(board.BoardId));
         var now = services.GetRequiredService<TimeProvider>();
+        var eligible = board.Voters.Select(v => v.PersonId).ToList();
         var transaction = await MeanMsAsync(count, i => ballots.CastAsync(poll,
             new BallotPaper(board.Voters[i].PersonId, poll.Options[i % poll.Options.Count].Id, CastBy.Member, null, Guid.NewGuid().ToString("N")),
-            now.GetUtcNow()));
+            eligible, now.GetUtcNow()));
 
         var contended = Math.Min(ContendedSamples, board.Voters.Count - count);
         var (rollRate, _) = await TogetherAsync(contended, _ => rolls.LoadFreshAsync(board.BoardId, board.MeetingId));
         var (transactionRate, transactionP99) = await TogetherAsync(contended, i => ballots.CastAsync(poll,
             new BallotPaper(board.Voters[count + i].PersonId, poll.Options[i % poll.Options.Count].Id, CastBy.Member, null, Guid.NewGuid().ToString("N")),
-            now.GetUtcNow()));
+            eligible, now.GetUtcNow()));
         await Coordinator.CloseAsync(services, board, poll);
         return (new BallotCost(signInCheck, meetingCheck, pollRead, rollLoad, freshRollLoad, memberships, attendance, constitution, transaction),
             new ContendedCost(rollRate, transactionRate, transactionP99));

@@ -28,6 +28,9 @@ internal sealed record SeededMinutes(long BoardId, long MeetingId)
 /// </summary>
 internal static class MinutesSeeder
 {
+    // The generated votes are counted in the room only; "everyone" leaves room for any number of hands.
+    private static readonly long[] Everyone = [.. Enumerable.Range(1, 100_000).Select(i => (long)i)];
+
     public static async Task<SeededMinutes> SeedAsync(IServiceProvider services, GeneratedMinutes generated)
     {
         var boards = services.GetRequiredService<BoardStore>();
@@ -80,8 +83,8 @@ internal static class MinutesSeeder
                 throw new InvalidOperationException($"Could not open the vote on item {item.Number}.");
             var poll = (await polls.GetAsync(boardId, pollId))!;
             await polls.RecordRoomCountsAsync(boardId, pollId,
-                poll.Options.Zip([item.For, item.Against, item.Abstain]).ToDictionary(p => p.First.Id, p => p.Second), coordinatorId, now);
-            if (await polls.CloseAsync(boardId, poll, counts => MinutesGenerator.Decide(poll, counts), now) is null)
+                poll.Options.Zip([item.For, item.Against, item.Abstain]).ToDictionary(p => p.First.Id, p => p.Second), Everyone, coordinatorId, now);
+            if (await polls.CloseAsync(boardId, poll, Everyone, counts => MinutesGenerator.Decide(poll, counts), now) is null)
                 throw new InvalidOperationException($"Could not close the vote on item {item.Number}.");
         }
         await Move(meetings, boardId, meetingId, MeetingState.Live, MeetingState.Closed, now);

@@ -27,12 +27,17 @@ public enum OptionMeaning
     Other,
 }
 
-/// <summary>How a ballot reached the board: from the member's own device, by their linked supporter at their request, or recorded in the room.</summary>
+/// <summary>
+/// How a ballot reached the board: from the member's own device; by their linked supporter, confirmed by the Rep on
+/// their own device; by their supporter, who records that the Rep told them in person (the Rep has no device); or
+/// recorded in the room.
+/// </summary>
 public enum CastBy
 {
     Member,
     Supporter,
     InRoom,
+    SupporterToldInPerson,
 }
 
 public sealed record PollOption(long Id, string Label, OptionMeaning Meaning, string Symbol);

@@ -21,6 +21,9 @@ public enum BallotOutcome
 
     /// <summary>The poll was not open when the ballot reached the database.</summary>
     PollNotOpen,
+
+    /// <summary>Every member who could vote is already counted (ballots and hands together): a new ballot would count someone twice.</summary>
+    NoPlaceLeft,
 }
 
 /// <param name="OptionId">The option that now counts for this member (for open polls), when known.</param>
@@ -39,7 +42,8 @@ public sealed record BallotPaper(long VoterId, long OptionId, CastBy CastBy, lon
 /// </summary>
 public sealed class BallotStore(BoardDatabase database)
 {
-    public async Task<BallotReceipt> CastAsync(Poll poll, BallotPaper paper, DateTimeOffset now)
+    /// <param name="eligibleNow">The voting members at the meeting now: a new ballot must fit beside the hands counted (<see cref="ShowOfHands"/>).</param>
+    public async Task<BallotReceipt> CastAsync(Poll poll, BallotPaper paper, IReadOnlyCollection<long> eligibleNow, DateTimeOffset now)
     {
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
@@ -56,6 +60,9 @@ public sealed class BallotStore(BoardDatabase database)
             "SELECT EXISTS (SELECT 1 FROM poll_voters WHERE poll_id = @pollId AND voter_id = @VoterId)", new { pollId = poll.Id, paper.VoterId }, transaction);
         if (votedBefore && poll.Secrecy == BallotSecrecy.Secret)
             return new(BallotOutcome.AlreadyVoted, null);
+        // Checked here, holding the write lock, so hands recorded a moment ago and this ballot cannot both take the last place.
+        if (!votedBefore && !ShowOfHands.NewBallot(await HandsAsync(connection, transaction, poll.Id), await NotYetVotedAsync(connection, transaction, poll.Id, eligibleNow)).IsAllowed)
+            return new(BallotOutcome.NoPlaceLeft, null);
 
         var who = new { pollId = poll.Id, paper.VoterId, paper.OptionId, castBy = paper.CastBy.ToString(), paper.ActingPersonId, paper.IdempotencyKey, now };
         await connection.ExecuteAsync(
@@ -106,18 +113,39 @@ public sealed class BallotStore(BoardDatabase database)
     /// <summary>The tally on the caller's connection, so closing a poll can count inside its own transaction.</summary>
     internal static async Task<IReadOnlyList<OptionCount>> TallyAsync(DbConnection connection, DbTransaction? transaction, Poll poll)
     {
-        var members = poll.Secrecy == BallotSecrecy.Secret
+        var ballots = await BallotCountsAsync(connection, transaction, poll);
+        var hands = await HandCountsAsync(connection, transaction, poll);
+        return ShowOfHands.AtClose(ballots, hands, int.MaxValue).Counts;
+    }
+
+    /// <summary>Members' own ballots per option (device, supporter, named in the room), without the hands.</summary>
+    internal static async Task<IReadOnlyList<OptionCount>> BallotCountsAsync(DbConnection connection, DbTransaction? transaction, Poll poll)
+    {
+        var sql = poll.Secrecy == BallotSecrecy.Secret
             ? "SELECT option_id, votes FROM secret_counts WHERE poll_id = @pollId"
             : "SELECT option_id, COUNT(*) AS votes FROM open_ballots WHERE poll_id = @pollId GROUP BY option_id";
-        var counted = (await connection.QueryAsync<(long OptionId, int Votes)>(
-            $"""
-            SELECT option_id, SUM(votes) FROM ({members}
-                UNION ALL
-                SELECT option_id, votes FROM room_counts WHERE poll_id = @pollId)
-            GROUP BY option_id
-            """, new { pollId = poll.Id }, transaction)).ToDictionary(r => r.OptionId, r => r.Votes);
+        var counted = (await connection.QueryAsync<(long OptionId, int Votes)>(sql, new { pollId = poll.Id }, transaction)).ToDictionary(r => r.OptionId, r => r.Votes);
         return poll.Options.Select(o => new OptionCount(o, counted.GetValueOrDefault(o.Id))).ToList();
     }
+
+    /// <summary>The show of hands recorded in the room, per option.</summary>
+    internal static async Task<IReadOnlyList<OptionCount>> HandCountsAsync(DbConnection connection, DbTransaction? transaction, Poll poll)
+    {
+        var counted = (await connection.QueryAsync<(long OptionId, int Votes)>(
+            "SELECT option_id, votes FROM room_counts WHERE poll_id = @pollId", new { pollId = poll.Id }, transaction)).ToDictionary(r => r.OptionId, r => r.Votes);
+        return poll.Options.Select(o => new OptionCount(o, counted.GetValueOrDefault(o.Id))).ToList();
+    }
+
+    internal static Task<int> HandsAsync(DbConnection connection, DbTransaction? transaction, long pollId) =>
+        connection.ExecuteScalarAsync<int>("SELECT COALESCE(SUM(votes), 0) FROM room_counts WHERE poll_id = @pollId", new { pollId }, transaction);
+
+    /// <summary>Voting members at the meeting now with no ballot of their own in this poll.</summary>
+    internal static Task<int> NotYetVotedAsync(DbConnection connection, DbTransaction? transaction, long pollId, IReadOnlyCollection<long> eligibleNow) =>
+        connection.ExecuteScalarAsync<int>(
+            """
+            SELECT COUNT(DISTINCT e.value) FROM json_each(@eligible) e
+            WHERE NOT EXISTS (SELECT 1 FROM poll_voters v WHERE v.poll_id = @pollId AND v.voter_id = e.value)
+            """, new { pollId, eligible = System.Text.Json.JsonSerializer.Serialize(eligibleNow) }, transaction);
 
     /// <summary>Whether this exact ballot (same voter, same key) was already counted: a resend, however late.</summary>
     public async Task<bool> AlreadyCountedAsync(Poll poll, long voterId, string idempotencyKey)

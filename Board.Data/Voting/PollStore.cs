@@ -111,10 +111,13 @@ public sealed class PollStore(BoardDatabase database)
     /// <summary>
     /// Closes an open poll with the result <paramref name="decide"/> gives for the final counts. The counts are read
     /// inside the closing transaction, which holds the write lock: no ballot can be committed (and acknowledged)
-    /// between counting and closing. Returns the result, or null if the poll was not open. A result that cannot
-    /// close the poll yet (a tie waiting for the casting vote) is returned without closing.
+    /// between counting and closing. Returns the result, or null if the poll was not open. Closing always closes,
+    /// whatever the counts say: a tie waiting for the casting vote is closed as such and settled afterwards
+    /// (<see cref="SettleTieAsync"/>), so pressing Close never tells anyone anything about an open poll's votes.
     /// </summary>
-    public async Task<PollResult?> CloseAsync(long boardId, Poll poll, Func<IReadOnlyList<OptionCount>, PollResult> decide, DateTimeOffset now)
+    /// <param name="eligibleNow">The voting members at the meeting now: hands count only if they fit beside the ballots (<see cref="ShowOfHands"/>).</param>
+    public async Task<PollResult?> CloseAsync(long boardId, Poll poll, IReadOnlyCollection<long> eligibleNow, Func<IReadOnlyList<OptionCount>, PollResult> decide,
+        DateTimeOffset now)
     {
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
@@ -122,14 +125,19 @@ public sealed class PollStore(BoardDatabase database)
             "SELECT state FROM polls WHERE id = @Id AND board_id = @boardId", new { poll.Id, boardId }, transaction);
         if (state != nameof(PollState.Open))
             return null;
-        var result = decide(await BallotStore.TallyAsync(connection, transaction, poll));
-        if (result.Outcome == Outcome.WaitingForCastingVote)
-            return result;
+        var counted = ShowOfHands.AtClose(await BallotStore.BallotCountsAsync(connection, transaction, poll),
+            await BallotStore.HandCountsAsync(connection, transaction, poll), await BallotStore.NotYetVotedAsync(connection, transaction, poll.Id, eligibleNow));
+        var result = decide(counted.Counts);
+        if (!counted.HandsCounted)
+        {
+            // The hands stay in the audit log (room-count entries); the poll's counts from now on are what it closed with.
+            result = result with { Explanation = $"{result.Explanation} {counted.Note}" };
+            await connection.ExecuteAsync("DELETE FROM room_counts WHERE poll_id = @Id", new { poll.Id }, transaction);
+        }
         await connection.ExecuteAsync(
-            "UPDATE polls SET state = 'Closed', closed_at = @now, result_outcome = @outcome, result_text = @text WHERE id = @Id",
+            "UPDATE polls SET state = 'Closed', closed_at = @now, result_outcome = @outcome, result_text = @text WHERE id = @Id AND state = 'Open'",
             new { poll.Id, now, outcome = result.Outcome.ToString(), text = result.Explanation }, transaction);
-        var counts = string.Join(", ", result.Counts.Select(c => $"{c.Option.Label} {c.Votes}"));
-        await AuditLog.AppendAsync(connection, transaction, boardId, now, "poll-closed", $"poll:{poll.Id}", $"{result.Explanation} ({counts})");
+        await AuditLog.AppendAsync(connection, transaction, boardId, now, "poll-closed", $"poll:{poll.Id}", $"{result.Explanation} ({CountsText(result)})");
         await transaction.CommitAsync();
         if (poll.Secrecy == BallotSecrecy.Secret)
         {
@@ -140,21 +148,75 @@ public sealed class PollStore(BoardDatabase database)
         return result;
     }
 
-    public async Task RecordRoomCountsAsync(long boardId, long pollId, IReadOnlyDictionary<long, int> votesByOption, long recordedBy, DateTimeOffset now)
+    /// <summary>
+    /// Settles a closed tie with the casting vote: an open act, recorded with the co-chair's name. Only a poll that
+    /// closed waiting for it can be settled, once (compare-and-set on the stored outcome). Returns the result, or
+    /// null when the poll is not waiting; <paramref name="settle"/> may refuse with a problem.
+    /// </summary>
+    public async Task<(PollResult? Result, string? Problem)> SettleTieAsync(long boardId, Poll poll, long castingPersonId, string castingPersonName,
+        Func<IReadOnlyList<OptionCount>, (PollResult? Result, string? Problem)> settle, DateTimeOffset now)
     {
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        foreach (var (optionId, votes) in votesByOption)
-            await connection.ExecuteAsync(
-                """
-                INSERT INTO room_counts (poll_id, option_id, votes, recorded_by)
-                SELECT @pollId, o.id, @votes, @recordedBy FROM poll_options o JOIN polls p ON p.id = o.poll_id
-                WHERE o.id = @optionId AND p.id = @pollId AND p.state = 'Open'
-                ON CONFLICT (poll_id, option_id) DO UPDATE SET votes = excluded.votes, recorded_by = excluded.recorded_by
-                """, new { pollId, optionId, votes, recordedBy }, transaction);
-        await AuditLog.AppendAsync(connection, transaction, boardId, now, "room-count", $"poll:{pollId}",
-            string.Join(", ", votesByOption.Select(v => $"option {v.Key}: {v.Value}")));
+        var outcome = await connection.ExecuteScalarAsync<string?>(
+            "SELECT result_outcome FROM polls WHERE id = @Id AND board_id = @boardId AND state = 'Closed'", new { poll.Id, boardId }, transaction);
+        if (outcome != nameof(Outcome.WaitingForCastingVote))
+            return (null, "This vote is not waiting for a casting vote.");
+        var (result, problem) = settle(await BallotStore.TallyAsync(connection, transaction, poll));
+        if (result is null)
+            return (null, problem);
+        await connection.ExecuteAsync(
+            """
+            UPDATE polls SET result_outcome = @outcome, result_text = @text
+            WHERE id = @Id AND state = 'Closed' AND result_outcome = 'WaitingForCastingVote'
+            """, new { poll.Id, outcome = result.Outcome.ToString(), text = result.Explanation }, transaction);
+        await AuditLog.AppendAsync(connection, transaction, boardId, now, "casting-vote", $"poll:{poll.Id} co-chair:{castingPersonId}",
+            $"{castingPersonName} gave the casting vote. {result.Explanation} ({CountsText(result)})");
         await transaction.CommitAsync();
+        return (result, null);
+    }
+
+    /// <summary>The meeting's closed polls still waiting for the casting vote.</summary>
+    public async Task<IReadOnlyList<long>> WaitingForCastingVoteAsync(long boardId, long meetingId)
+    {
+        await using var connection = await database.OpenAsync();
+        return (await connection.QueryAsync<long>(
+            "SELECT id FROM polls WHERE board_id = @boardId AND meeting_id = @meetingId AND state = 'Closed' AND result_outcome = 'WaitingForCastingVote' ORDER BY id",
+            new { boardId, meetingId })).ToList();
+    }
+
+    private static string CountsText(PollResult result) => string.Join(", ", result.Counts.Select(c => $"{c.Option.Label} {c.Votes}"));
+
+    /// <summary>
+    /// Records (or recounts) the show of hands: the counts replace those recorded before. Refused, with the reason,
+    /// unless the poll is open and the hands fit the members who have not voted another way, checked holding the
+    /// write lock so a ballot arriving at the same moment cannot take the same place.
+    /// </summary>
+    public async Task<string?> RecordRoomCountsAsync(long boardId, long pollId, IReadOnlyDictionary<long, int> votesByOption, IReadOnlyCollection<long> eligibleNow,
+        long recordedBy, DateTimeOffset now)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var state = await connection.ExecuteScalarAsync<string?>(
+            "SELECT state FROM polls WHERE id = @pollId AND board_id = @boardId", new { pollId, boardId }, transaction);
+        if (state != nameof(PollState.Open))
+            return "Hands can only be counted while the vote is open.";
+        var options = (await connection.QueryAsync<long>("SELECT id FROM poll_options WHERE poll_id = @pollId", new { pollId }, transaction)).ToHashSet();
+        var hands = votesByOption.Where(v => options.Contains(v.Key)).ToDictionary(v => v.Key, v => v.Value);
+        if (hands.Values.Any(v => v < 0) || hands.Count != votesByOption.Count)
+            return ShowOfHands.Recording(-1, 0).Problem;
+        var check = ShowOfHands.Recording(hands.Values.Sum(), await BallotStore.NotYetVotedAsync(connection, transaction, pollId, eligibleNow));
+        if (!check.IsAllowed)
+            return check.Problem;
+        await connection.ExecuteAsync("DELETE FROM room_counts WHERE poll_id = @pollId", new { pollId }, transaction);
+        foreach (var (optionId, votes) in hands)
+            await connection.ExecuteAsync(
+                "INSERT INTO room_counts (poll_id, option_id, votes, recorded_by) VALUES (@pollId, @optionId, @votes, @recordedBy)",
+                new { pollId, optionId, votes, recordedBy }, transaction);
+        await AuditLog.AppendAsync(connection, transaction, boardId, now, "room-count", $"poll:{pollId}",
+            string.Join(", ", hands.Select(v => $"option {v.Key}: {v.Value}")));
+        await transaction.CommitAsync();
+        return null;
     }
 
     private static async Task<IReadOnlyList<PollOption>> OptionsAsync(System.Data.Common.DbConnection connection, long pollId)

@@ -12,6 +12,9 @@ internal static class TestData
 {
     public static readonly DateTimeOffset Now = new(2026, 6, 1, 9, 30, 0, TimeSpan.Zero);
 
+    /// <summary>Everyone a small test database can hold, as "the voting members here now", for tests that are not about the hands cap.</summary>
+    public static readonly long[] Eligible = [.. Enumerable.Range(1, 2000).Select(i => (long)i)];
+
     public static Task<long> BoardAsync(BoardDatabase database, string name = "Riverside Partnership Board") =>
         new BoardStore(database).CreateAsync(name, "Riverside", "Working together.", Now);
 

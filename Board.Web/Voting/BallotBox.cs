@@ -13,7 +13,18 @@ public sealed class BallotBox(PollStore polls, BallotStore ballots, VotingRoll r
 {
     public const int MaxKeyLength = 100;
 
-    public async Task<BallotAck> CastAsync(long boardId, long meetingId, long actingPersonId, long pollId, long optionId, string idempotencyKey, long? onBehalfOf)
+    public Task<BallotAck> CastAsync(long boardId, long meetingId, long actingPersonId, long pollId, long optionId, string idempotencyKey, long? onBehalfOf) =>
+        CastAsync(boardId, meetingId, actingPersonId, pollId, optionId, idempotencyKey, onBehalfOf, onBehalfOf is null ? CastBy.Member : CastBy.Supporter);
+
+    /// <summary>
+    /// The supporter records the Rep's vote that the Rep told them in person, because the Rep has no device to confirm
+    /// it on. Recorded as such, and shown on the audit report beside the votes cast for someone else.
+    /// </summary>
+    public Task<BallotAck> CastToldInPersonAsync(long boardId, long meetingId, long supporterId, long pollId, long optionId, string idempotencyKey, long repId) =>
+        CastAsync(boardId, meetingId, supporterId, pollId, optionId, idempotencyKey, repId, CastBy.SupporterToldInPerson);
+
+    private async Task<BallotAck> CastAsync(long boardId, long meetingId, long actingPersonId, long pollId, long optionId, string idempotencyKey, long? onBehalfOf,
+        CastBy castBy)
     {
         if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > MaxKeyLength)
             return Refuse(pollId, "Something went wrong with your vote. Please try again.");
@@ -34,9 +45,8 @@ public sealed class BallotBox(PollStore polls, BallotStore ballots, VotingRoll r
         if (PollRules.ProblemVoting(poll, roll.IsVotingMember(voterId), roll.IsPresent(voterId), alreadyVoted: false) is { } problem)
             return Refuse(pollId, onBehalfOf is null ? problem : $"This Rep cannot vote now. {problem}");
 
-        var castBy = onBehalfOf is null ? CastBy.Member : CastBy.Supporter;
         var receipt = await ballots.CastAsync(poll,
-            new BallotPaper(voterId, optionId, castBy, onBehalfOf is null ? null : actingPersonId, idempotencyKey), clock.GetUtcNow());
+            new BallotPaper(voterId, optionId, castBy, onBehalfOf is null ? null : actingPersonId, idempotencyKey), roll.EligibleIds, clock.GetUtcNow());
         if (receipt.Outcome is BallotOutcome.Counted or BallotOutcome.Changed)
             progress.MarkChanged(meetingId, pollId, roll.Eligible);
         return receipt.Outcome switch
@@ -45,6 +55,7 @@ public sealed class BallotBox(PollStore polls, BallotStore ballots, VotingRoll r
             BallotOutcome.Changed => new(true, "Your vote is changed. Your new choice counts.", pollId, receipt.OptionId),
             BallotOutcome.AlreadyVoted => Refuse(pollId, "You have already voted. Secret votes cannot be changed."),
             BallotOutcome.PollNotOpen => Refuse(pollId, "Voting has finished. Your vote was not counted."),
+            BallotOutcome.NoPlaceLeft => Refuse(pollId, ShowOfHands.NewBallot(0, 0).Problem!),
         };
     }
 
@@ -60,12 +71,17 @@ public sealed class BallotBox(PollStore polls, BallotStore ballots, VotingRoll r
             return Refuse(pollId, "This vote is not part of this meeting.");
         if (PollRules.ProblemVoting(poll, roll.IsVotingMember(memberId), roll.IsPresent(memberId), alreadyVoted: false) is { } problem)
             return Refuse(pollId, $"This member cannot vote now. {problem}");
-        var receipt = await ballots.CastAsync(poll, new BallotPaper(memberId, optionId, CastBy.InRoom, coordinatorId, $"room:{Guid.NewGuid():N}"), clock.GetUtcNow());
+        var receipt = await ballots.CastAsync(poll, new BallotPaper(memberId, optionId, CastBy.InRoom, coordinatorId, $"room:{Guid.NewGuid():N}"), roll.EligibleIds, clock.GetUtcNow());
         if (receipt.Outcome is BallotOutcome.Counted or BallotOutcome.Changed)
             progress.MarkChanged(meetingId, pollId, roll.Eligible);
         return receipt.IsCommitted
             ? new(true, "The member's vote is recorded.", pollId, receipt.OptionId)
-            : Refuse(pollId, receipt.Outcome == BallotOutcome.AlreadyVoted ? "This member has already voted. Secret votes cannot be changed." : "Voting has finished.");
+            : Refuse(pollId, receipt.Outcome switch
+            {
+                BallotOutcome.AlreadyVoted => "This member has already voted. Secret votes cannot be changed.",
+                BallotOutcome.NoPlaceLeft => "Every member here is already counted, with the hands. Recount the hands first if this member's hand was counted.",
+                _ => "Voting has finished.",
+            });
     }
 
     private static BallotAck Refuse(long pollId, string message) => new(false, message, pollId, null);

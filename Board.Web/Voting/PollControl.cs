@@ -29,22 +29,47 @@ public sealed class PollControl(PollStore polls, VotingRoll rolls, PollViews vie
         return new(true, PollRules.WarningOpening(roll.Quorum.IsMet) is { } warning ? $"Voting is open. {warning}" : "Voting is open.");
     }
 
-    /// <param name="castingVote">The casting vote, given only on the co-chairs' page by the co-chair who holds it.</param>
-    public async Task<PollStep> CloseAsync(long boardId, long meetingId, long pollId, OptionMeaning? castingVote)
+    /// <summary>
+    /// Closes the poll. Closing always closes, whatever the votes are: a refusal that depended on the count (such as
+    /// "it is a tie") would let whoever can see who has voted learn each secret choice by trying to close after
+    /// every ballot. A tie is closed as waiting for the casting vote, which is then given openly.
+    /// </summary>
+    public async Task<PollStep> CloseAsync(long boardId, long meetingId, long pollId)
     {
         if (await rolls.LoadFreshAsync(boardId, meetingId) is not { } roll || await polls.GetAsync(boardId, pollId) is not { } poll || poll.MeetingId != meetingId)
             return new(false, "This vote is not part of this meeting.");
         if (PollRules.ProblemClosing(poll, clock.GetUtcNow()) is { } problem)
             return new(false, problem);
         var tie = await TieRuleNowAsync(boardId, roll);
-        var result = await polls.CloseAsync(boardId, poll, counts => PollResults.Decide(poll, counts, roll.Quorum, tie, castingVote), clock.GetUtcNow());
+        var result = await polls.CloseAsync(boardId, poll, roll.EligibleIds, counts => PollResults.Decide(poll, counts, roll.Quorum, tie, null), clock.GetUtcNow());
         if (result is null)
             return new(false, "This vote is already closed.");
-        if (result.Outcome == Outcome.WaitingForCastingVote)
-            return new(false, "It is a tie. The co-chair with the casting vote gives it on the co-chairs' page, then the vote is closed.");
+        await hub.Clients.Group(MeetingHub.GroupOf(meetingId)).PollClosed(PollViews.Result(poll, result));
+        return new(true, result.Outcome == Outcome.WaitingForCastingVote
+            ? $"The vote is closed. {result.Explanation} The co-chair with the casting vote gives it on the co-chairs' page."
+            : $"The vote is closed. {result.Explanation}");
+    }
+
+    /// <summary>The casting vote on a closed tie, by the co-chair who holds it and is at the meeting: named and recorded.</summary>
+    public async Task<PollStep> GiveCastingVoteAsync(long boardId, long meetingId, long pollId, long personId, string personName, OptionMeaning castingVote)
+    {
+        if (await rolls.LoadFreshAsync(boardId, meetingId) is not { } roll || await polls.GetAsync(boardId, pollId) is not { } poll || poll.MeetingId != meetingId)
+            return new(false, "This vote is not part of this meeting.");
+        if (!await HoldsCastingVoteAsync(boardId, roll, personId))
+            return new(false, "Only the co-chair with the casting vote can give it, at the meeting.");
+        var (result, problem) = await polls.SettleTieAsync(boardId, poll, personId, personName,
+            counts => CastingVote.Settle(poll, counts, castingVote), clock.GetUtcNow());
+        if (result is null)
+            return new(false, problem ?? "This vote is not waiting for a casting vote.");
         await hub.Clients.Group(MeetingHub.GroupOf(meetingId)).PollClosed(PollViews.Result(poll, result));
         return new(true, result.Explanation);
     }
+
+    /// <summary>Whether this person is a co-chair in the constitution's casting-vote seat, and at the meeting.</summary>
+    public async Task<bool> HoldsCastingVoteAsync(long boardId, Roll roll, long personId) =>
+        roll.IsPresent(personId) && roll.Constitution.CastingVoteSeatCode is { } seat
+        && (await members.CurrentAsync(boardId, DateOnly.FromDateTime(roll.Meeting.StartsAt)))
+            .Any(m => m.PersonId == personId && m.IsCoChair && string.Equals(m.SeatCode, seat, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// The casting vote needs the co-chair who holds it to be at the meeting. If they are not, a tie could never be

@@ -16,6 +16,9 @@ public sealed record Roll(Meeting Meeting, Constitution Constitution, IReadOnlyS
 
     /// <summary>Voting members who are present: how many could vote now.</summary>
     public int Eligible => VotingMembers.Count(Present.Contains);
+
+    /// <summary>The voting members who are present: whose ballots (and hands) can count now.</summary>
+    public IReadOnlyCollection<long> EligibleIds => [.. VotingMembers.Where(Present.Contains)];
 }
 
 /// <summary>

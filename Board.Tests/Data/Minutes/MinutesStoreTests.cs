@@ -700,8 +700,8 @@ public sealed class MinutesStoreTests
         var poll = await ApprovalPollAsync(version, close: false);
         var ballots = new BallotStore(_db.Database);
         var forOption = poll.Options.Single(o => o.Meaning == OptionMeaning.For).Id;
-        await ballots.CastAsync(poll, new BallotPaper(_rep, forOption, CastBy.Member, null, "key-1"), TestData.Now);
-        await ballots.CastAsync(poll, new BallotPaper(_otherRep, forOption, CastBy.Member, null, "key-2"), TestData.Now);
+        await ballots.CastAsync(poll, new BallotPaper(_rep, forOption, CastBy.Member, null, "key-1"), TestData.Eligible, TestData.Now);
+        await ballots.CastAsync(poll, new BallotPaper(_otherRep, forOption, CastBy.Member, null, "key-2"), TestData.Eligible, TestData.Now);
         await CloseAsync(poll);
 
         Assert.That(await PublishByVoteAsync(), Is.True);
@@ -1010,14 +1010,14 @@ public sealed class MinutesStoreTests
         {
             [poll.Options.Single(o => o.Meaning == OptionMeaning.For).Id] = forVotes,
             [poll.Options.Single(o => o.Meaning == OptionMeaning.Against).Id] = againstVotes,
-        }, _coordinator, TestData.Now);
+        }, TestData.Eligible, _coordinator, TestData.Now);
         await CloseAsync(poll);
         return poll;
     }
 
     private async Task CloseAsync(Poll poll)
     {
-        var result = await _polls.CloseAsync(_boardId, poll, counts =>
+        var result = await _polls.CloseAsync(_boardId, poll, TestData.Eligible, counts =>
             PollResults.Decide(poll, counts, new QuorumResult(true, 12, 5, 4, 1, ""), TieRule.MotionFalls, null), TestData.Now);
         Assert.That(result, Is.Not.Null);
     }

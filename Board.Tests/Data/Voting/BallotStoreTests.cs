@@ -39,8 +39,8 @@ public sealed class BallotStoreTests
     {
         var poll = await OpenPollAsync(secrecy);
 
-        var first = await _ballots.CastAsync(poll, Paper(poll, OptionMeaning.For, "key-1"), TestData.Now);
-        var again = await _ballots.CastAsync(poll, Paper(poll, OptionMeaning.For, "key-1"), TestData.Now);
+        var first = await _ballots.CastAsync(poll, Paper(poll, OptionMeaning.For, "key-1"), TestData.Eligible, TestData.Now);
+        var again = await _ballots.CastAsync(poll, Paper(poll, OptionMeaning.For, "key-1"), TestData.Eligible, TestData.Now);
 
         using (Assert.EnterMultipleScope())
         {
@@ -55,9 +55,9 @@ public sealed class BallotStoreTests
     public async Task Cast_SecondBallotInASecretPoll_IsAlreadyVoted()
     {
         var poll = await OpenPollAsync(BallotSecrecy.Secret);
-        await _ballots.CastAsync(poll, Paper(poll, OptionMeaning.For, "key-1"), TestData.Now);
+        await _ballots.CastAsync(poll, Paper(poll, OptionMeaning.For, "key-1"), TestData.Eligible, TestData.Now);
 
-        var second = await _ballots.CastAsync(poll, Paper(poll, OptionMeaning.Against, "key-2"), TestData.Now);
+        var second = await _ballots.CastAsync(poll, Paper(poll, OptionMeaning.Against, "key-2"), TestData.Eligible, TestData.Now);
 
         Assert.That(second.Outcome, Is.EqualTo(BallotOutcome.AlreadyVoted));
         Assert.That((await _ballots.TallyAsync(poll)).Select(c => c.Votes), Is.EqualTo(new[] { 1, 0, 0 }));
@@ -67,9 +67,9 @@ public sealed class BallotStoreTests
     public async Task Cast_SecondBallotInAnOpenPoll_ChangesTheChoice_AndKeepsTheHistory()
     {
         var poll = await OpenPollAsync(BallotSecrecy.Open);
-        await _ballots.CastAsync(poll, Paper(poll, OptionMeaning.For, "key-1"), TestData.Now);
+        await _ballots.CastAsync(poll, Paper(poll, OptionMeaning.For, "key-1"), TestData.Eligible, TestData.Now);
 
-        var changed = await _ballots.CastAsync(poll, Paper(poll, OptionMeaning.Against, "key-2"), TestData.Now);
+        var changed = await _ballots.CastAsync(poll, Paper(poll, OptionMeaning.Against, "key-2"), TestData.Eligible, TestData.Now);
 
         using (Assert.EnterMultipleScope())
         {
@@ -84,7 +84,7 @@ public sealed class BallotStoreTests
     {
         var poll = await OpenPollAsync(BallotSecrecy.Open, open: false);
 
-        var receipt = await _ballots.CastAsync(poll, Paper(poll, OptionMeaning.For, "key-1"), TestData.Now);
+        var receipt = await _ballots.CastAsync(poll, Paper(poll, OptionMeaning.For, "key-1"), TestData.Eligible, TestData.Now);
 
         Assert.That(receipt.Outcome, Is.EqualTo(BallotOutcome.PollNotOpen));
         Assert.That(await CountAsync("SELECT COUNT(*) FROM poll_voters"), Is.Zero);
@@ -94,12 +94,12 @@ public sealed class BallotStoreTests
     public async Task Close_CountsInsideItsTransaction_AndIsFinal()
     {
         var poll = await OpenPollAsync(BallotSecrecy.Open);
-        await _ballots.CastAsync(poll, Paper(poll, OptionMeaning.For, "key-1"), TestData.Now);
+        await _ballots.CastAsync(poll, Paper(poll, OptionMeaning.For, "key-1"), TestData.Eligible, TestData.Now);
         IReadOnlyList<OptionCount>? seen = null;
 
-        var result = await _polls.CloseAsync(_boardId, poll, counts => Decide(poll, seen = counts), TestData.Now);
-        var again = await _polls.CloseAsync(_boardId, poll, counts => Decide(poll, counts), TestData.Now);
-        var late = await _ballots.CastAsync(poll, Paper(poll, OptionMeaning.Against, "key-2"), TestData.Now);
+        var result = await _polls.CloseAsync(_boardId, poll, TestData.Eligible, counts => Decide(poll, seen = counts), TestData.Now);
+        var again = await _polls.CloseAsync(_boardId, poll, TestData.Eligible, counts => Decide(poll, counts), TestData.Now);
+        var late = await _ballots.CastAsync(poll, Paper(poll, OptionMeaning.Against, "key-2"), TestData.Eligible, TestData.Now);
 
         using (Assert.EnterMultipleScope())
         {
@@ -115,9 +115,9 @@ public sealed class BallotStoreTests
     public async Task Close_OfASecretPoll_EmptiesTheWriteAheadLog()
     {
         var poll = await OpenPollAsync(BallotSecrecy.Secret);
-        await _ballots.CastAsync(poll, Paper(poll, OptionMeaning.For, "key-1"), TestData.Now);
+        await _ballots.CastAsync(poll, Paper(poll, OptionMeaning.For, "key-1"), TestData.Eligible, TestData.Now);
 
-        await _polls.CloseAsync(_boardId, poll, counts => Decide(poll, counts), TestData.Now);
+        await _polls.CloseAsync(_boardId, poll, TestData.Eligible, counts => Decide(poll, counts), TestData.Now);
 
         var wal = new FileInfo(_db.Database.FilePath + "-wal");
         Assert.That(wal.Exists ? wal.Length : 0, Is.Zero);
@@ -127,9 +127,9 @@ public sealed class BallotStoreTests
     public async Task Tally_AddsTheHandsCountedInTheRoom()
     {
         var poll = await OpenPollAsync(BallotSecrecy.Open);
-        await _ballots.CastAsync(poll, Paper(poll, OptionMeaning.For, "key-1"), TestData.Now);
+        await _ballots.CastAsync(poll, Paper(poll, OptionMeaning.For, "key-1"), TestData.Eligible, TestData.Now);
 
-        await _polls.RecordRoomCountsAsync(_boardId, poll.Id, new Dictionary<long, int> { [poll.Options[0].Id] = 2, [poll.Options[1].Id] = 1 }, _coordinator, TestData.Now);
+        await _polls.RecordRoomCountsAsync(_boardId, poll.Id, new Dictionary<long, int> { [poll.Options[0].Id] = 2, [poll.Options[1].Id] = 1 }, TestData.Eligible, _coordinator, TestData.Now);
 
         Assert.That((await _ballots.TallyAsync(poll)).Select(c => c.Votes), Is.EqualTo(new[] { 3, 1, 0 }));
     }

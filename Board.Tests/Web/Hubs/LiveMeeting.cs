@@ -46,6 +46,15 @@ public sealed class LiveMeeting : IAsyncDisposable
         return live;
     }
 
+    /// <summary>Marks every Rep and carer member as in the room, so the meeting can decide (and a vote can tie).</summary>
+    public async Task EveryVoterHereAsync()
+    {
+        await using var connection = await Factory.Database.OpenAsync();
+        var people = await connection.QueryAsync<long>("SELECT person_id FROM memberships WHERE board_id = @Riverside AND seat_code IN ('rep', 'carer')", Ids);
+        foreach (var personId in people.Distinct())
+            await Factory.Services.GetRequiredService<AttendanceStore>().MarkAsync(MeetingId, personId, AttendanceMark.InRoom, DateTime.Today.AddHours(9));
+    }
+
     public async Task<long> PersonIdAsync(string userName)
     {
         await using var connection = await Factory.Database.OpenAsync();
@@ -53,12 +62,12 @@ public sealed class LiveMeeting : IAsyncDisposable
     }
 
     /// <summary>Makes and opens a For/Against/Abstain poll, as the coordinator's page does (without the broadcast).</summary>
-    public async Task<Poll> OpenPollAsync(BallotSecrecy secrecy, bool open = true)
+    public async Task<Poll> OpenPollAsync(BallotSecrecy secrecy, bool open = true, int minimumOpenSeconds = 0)
     {
         var polls = Factory.Services.GetRequiredService<PollStore>();
         var coordinator = await PersonIdAsync("coordinator@riverside.example");
         var id = await polls.CreateAsync(Ids.Riverside, coordinator, new NewPoll(MeetingId, null, "Should we ask for later buses?", "transport",
-            secrecy, Board.Core.Composition.MajorityRule.SimpleMajorityOfVotesCast, null, 0, PollRules.DefaultOptions), DateTimeOffset.UtcNow);
+            secrecy, Board.Core.Composition.MajorityRule.SimpleMajorityOfVotesCast, null, minimumOpenSeconds, PollRules.DefaultOptions), DateTimeOffset.UtcNow);
         if (open)
             Assert.That(await polls.OpenAsync(Ids.Riverside, id, DateTimeOffset.UtcNow), Is.True);
         return (await polls.GetAsync(Ids.Riverside, id))!;
@@ -66,7 +75,7 @@ public sealed class LiveMeeting : IAsyncDisposable
 
     public async Task ClosePollAsync(Poll poll)
     {
-        var closed = await Factory.Services.GetRequiredService<PollStore>().CloseAsync(Ids.Riverside, poll,
+        var closed = await Factory.Services.GetRequiredService<PollStore>().CloseAsync(Ids.Riverside, poll, Board.Tests.Data.TestData.Eligible,
             counts => PollResults.Decide(poll, counts, new QuorumResult(true, 3, 1, 1, 0, ""), Board.Core.Composition.TieRule.MotionFalls, null),
             DateTimeOffset.UtcNow);
         Assert.That(closed, Is.Not.Null);
@@ -86,6 +95,18 @@ public sealed class LiveMeeting : IAsyncDisposable
             .Build();
         await connection.StartAsync();
         return connection;
+    }
+
+    /// <summary>A page as <paramref name="userName"/> sees it, with the parts that differ on every request (tokens) taken out.</summary>
+    public async Task<string> PageAsync(string userName, string path)
+    {
+        var session = await RoleSession.SignInAsync(_client, userName);
+        using var request = session.Request(HttpMethod.Get, path);
+        var response = await _client.SendAsync(request);
+        var html = await response.Content.ReadAsStringAsync();
+        html = System.Text.RegularExpressions.Regex.Replace(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"[^\"]*\"", "token");
+        html = System.Text.RegularExpressions.Regex.Replace(html, "nonce=\"[^\"]*\"", "nonce");
+        return $"{(int)response.StatusCode} {html}";
     }
 
     public async Task<T> ScalarAsync<T>(string sql, object? args = null)

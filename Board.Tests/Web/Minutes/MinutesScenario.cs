@@ -45,7 +45,7 @@ internal sealed record MinutesScenario(long BoardId, long MeetingId, long FirstI
             BallotSecrecy.Open, MajorityRule.SimpleMajorityOfVotesCast, null, 0, PollRules.DefaultOptions), now);
         await polls.OpenAsync(ids.Riverside, pollId, now);
         var poll = (await polls.GetAsync(ids.Riverside, pollId))!;
-        await polls.RecordRoomCountsAsync(ids.Riverside, pollId, poll.Options.Zip([9, 3, 1]).ToDictionary(p => p.First.Id, p => p.Second), coordinator, now);
+        await polls.RecordRoomCountsAsync(ids.Riverside, pollId, poll.Options.Zip([9, 3, 1]).ToDictionary(p => p.First.Id, p => p.Second), Board.Tests.Data.TestData.Eligible, coordinator, now);
         await ClosePassedAsync(factory, ids.Riverside, pollId);
         await MeetingData.MoveToAsync(database, ids.Riverside, meetingId, MeetingState.Closed);
         return new MinutesScenario(ids.Riverside, meetingId, first, second, pollId);
@@ -56,7 +56,7 @@ internal sealed record MinutesScenario(long BoardId, long MeetingId, long FirstI
     {
         var polls = factory.Services.GetRequiredService<PollStore>();
         var poll = (await polls.GetAsync(boardId, pollId))!;
-        await polls.CloseAsync(boardId, poll, counts => PollResults.Decide(poll, counts, new QuorumResult(true, 13, 8, 5, 2, ""), TieRule.MotionFalls, null),
+        await polls.CloseAsync(boardId, poll, Board.Tests.Data.TestData.Eligible, counts => PollResults.Decide(poll, counts, new QuorumResult(true, 13, 8, 5, 2, ""), TieRule.MotionFalls, null),
             DateTimeOffset.UtcNow);
     }
 

@@ -136,7 +136,7 @@ public sealed class MinutesWorkflowTests : BoardWebTest
             var polls = Factory.Services.GetRequiredService<Board.Data.Voting.PollStore>();
             await polls.OpenAsync(Ids.Riverside, pollId, DateTimeOffset.UtcNow);
             var poll = (await polls.GetAsync(Ids.Riverside, pollId))!;
-            await polls.RecordRoomCountsAsync(Ids.Riverside, pollId, poll.Options.Zip([8, 0, 2]).ToDictionary(p => p.First.Id, p => p.Second),
+            await polls.RecordRoomCountsAsync(Ids.Riverside, pollId, poll.Options.Zip([8, 0, 2]).ToDictionary(p => p.First.Id, p => p.Second), Board.Tests.Data.TestData.Eligible,
                 await MinutesScenario.CoordinatorAsync(Factory), DateTimeOffset.UtcNow);
             await MinutesScenario.ClosePassedAsync(Factory, Ids.Riverside, pollId);
 

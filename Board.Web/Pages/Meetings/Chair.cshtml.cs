@@ -1,7 +1,5 @@
 using Board.Core.Voting;
-using Board.Data.Memberships;
 using Board.Data.Voting;
-using Board.Web.Infrastructure;
 using Board.Web.Security;
 using Board.Web.Voting;
 using Microsoft.AspNetCore.Authorization;
@@ -11,11 +9,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Board.Web.Pages.Meetings;
 
 /// <summary>
-/// The co-chairs' page: start and finish the votes the coordinator has prepared. On a tie, the co-chair who holds
-/// the casting vote (from the constitution) gives it here.
+/// The co-chairs' page: start and finish the votes the coordinator has prepared. When a vote closes on a tie, the
+/// co-chair who holds the casting vote (from the constitution) gives it here, after the close and in the open.
 /// </summary>
 [Authorize(Policy = Policies.BoardCoChair)]
-public sealed class ChairModel(VotingRoll rolls, PollStore polls, BallotStore ballots, PollControl control, MemberQueries members, BoardClock clock)
+public sealed class ChairModel(VotingRoll rolls, PollStore polls, BallotStore ballots, PollControl control, Board.Data.People.PersonStore people)
     : PageModel
 {
     [FromRoute] public long BoardId { get; set; }
@@ -24,6 +22,9 @@ public sealed class ChairModel(VotingRoll rolls, PollStore polls, BallotStore ba
     public Roll Roll { get; private set; } = null!;
     public IReadOnlyList<Poll> Polls { get; private set; } = [];
     public IReadOnlyDictionary<long, int> Voted { get; private set; } = new Dictionary<long, int>();
+
+    /// <summary>Closed ties waiting for the casting vote, with the result they closed with.</summary>
+    public IReadOnlyList<(Poll Poll, string Result)> Ties { get; private set; } = [];
     public string? Problem { get; private set; }
 
     /// <summary>Whether this co-chair holds the seat that gives the casting vote on a tie.</summary>
@@ -33,11 +34,13 @@ public sealed class ChairModel(VotingRoll rolls, PollStore polls, BallotStore ba
 
     public async Task<IActionResult> OnPostStartAsync(long pollId) => await StepAsync(control.OpenAsync(BoardId, MeetingId, pollId));
 
-    public async Task<IActionResult> OnPostFinishAsync(long pollId, OptionMeaning? castingVote)
+    public async Task<IActionResult> OnPostFinishAsync(long pollId) => await StepAsync(control.CloseAsync(BoardId, MeetingId, pollId));
+
+    public async Task<IActionResult> OnPostCastingVoteAsync(long pollId, OptionMeaning castingVote)
     {
-        if (!await LoadAsync())
-            return NotFound();
-        return await StepAsync(control.CloseAsync(BoardId, MeetingId, pollId, HasCastingVote ? castingVote : null));
+        var me = User.PersonIdOrThrow();
+        var name = (await people.GetSelfAsync(me))?.Name ?? "The co-chair";
+        return await StepAsync(control.GiveCastingVoteAsync(BoardId, MeetingId, pollId, me, name, castingVote));
     }
 
     private async Task<IActionResult> StepAsync(Task<PollStep> stepping)
@@ -64,9 +67,12 @@ public sealed class ChairModel(VotingRoll rolls, PollStore polls, BallotStore ba
         foreach (var poll in Polls)
             voted[poll.Id] = await ballots.VotedCountAsync(poll.Id);
         Voted = voted;
-        var me = User.PersonIdOrThrow();
-        HasCastingVote = roll.IsPresent(me) && roll.Constitution.CastingVoteSeatCode is { } seat && (await members.CurrentAsync(BoardId, clock.Today))
-            .Any(m => m.PersonId == me && m.IsCoChair && string.Equals(m.SeatCode, seat, StringComparison.OrdinalIgnoreCase));
+        var ties = new List<(Poll, string)>();
+        foreach (var id in await polls.WaitingForCastingVoteAsync(BoardId, MeetingId))
+            if (await polls.GetAsync(BoardId, id) is { } tied)
+                ties.Add((tied, await polls.ResultTextAsync(id) ?? ""));
+        Ties = ties;
+        HasCastingVote = await control.HoldsCastingVoteAsync(BoardId, roll, User.PersonIdOrThrow());
         return true;
     }
 }

@@ -57,8 +57,8 @@ public sealed class PollsModel(
 
     public async Task<IActionResult> OnPostOpenAsync(long pollId) => await StepAsync(control.OpenAsync(BoardId, MeetingId, pollId));
 
-    /// <summary>The coordinator closes without a casting vote: on a tie, only the co-chair who holds it can give it.</summary>
-    public async Task<IActionResult> OnPostCloseAsync(long pollId) => await StepAsync(control.CloseAsync(BoardId, MeetingId, pollId, castingVote: null));
+    /// <summary>Closing always closes; on a tie, only the co-chair who holds the casting vote gives it, afterwards.</summary>
+    public async Task<IActionResult> OnPostCloseAsync(long pollId) => await StepAsync(control.CloseAsync(BoardId, MeetingId, pollId));
 
     private async Task<IActionResult> StepAsync(Task<PollStep> stepping)
     {
@@ -83,19 +83,12 @@ public sealed class PollsModel(
             Problem = "Hands can only be counted while the vote is open.";
             return Page();
         }
-        if (counts.Any(c => c.Value < 0 || poll.Options.All(o => o.Id != c.Key)))
+        // Hands are for members who have not voted another way (ShowOfHands): checked where they are written.
+        if (await polls.RecordRoomCountsAsync(BoardId, poll.Id, counts, Roll.EligibleIds, User.PersonIdOrThrow(), Now) is { } problem)
         {
-            Problem = "Enter a whole number of hands, 0 or more, for each answer.";
+            Problem = problem;
             return Page();
         }
-        // Hands are for members who have not voted on a device: never more than those still to vote.
-        var stillToVote = Roll.Eligible - await ballots.VotedCountAsync(pollId);
-        if (counts.Values.Sum() > stillToVote)
-        {
-            Problem = $"That is more hands than members still to vote ({stillToVote}). Count again.";
-            return Page();
-        }
-        await polls.RecordRoomCountsAsync(BoardId, pollId, counts, User.PersonIdOrThrow(), Now);
         Saved = "The show of hands is recorded.";
         return Redirect(ManagePath($"/meetings/{MeetingId}/polls"));
     }
