@@ -9,7 +9,8 @@ public enum MeetingStep
 }
 
 /// <summary>What must be true before a meeting moves on; checked by the same rule on the page and in the store.</summary>
-public sealed record AgendaReadiness(int ItemsStillToDecide, int AcceptedItems, bool ApprovedByBothCoChairs);
+/// <param name="OpenPolls">The questions of the meeting's polls still open: the meeting cannot close while people can still vote.</param>
+public sealed record AgendaReadiness(int ItemsStillToDecide, int AcceptedItems, bool ApprovedByBothCoChairs, IReadOnlyList<string>? OpenPolls = null);
 
 public sealed record StepResult(bool Allowed, MeetingState Next, string Message)
 {
@@ -29,9 +30,21 @@ public static class MeetingLifecycle
         (MeetingState.CallingForItems, MeetingStep.PublishAgenda) => Publish(readiness),
         (MeetingState.AgendaPublished, MeetingStep.Start) =>
             new(true, MeetingState.Live, "The meeting has started."),
-        (MeetingState.Live, MeetingStep.Close) =>
-            new(true, MeetingState.Closed, "The meeting is closed. Now write what happened to each item."),
+        (MeetingState.Live, MeetingStep.Close) => Close(readiness),
         _ => StepResult.Refuse(state, $"This cannot be done now: the meeting is {Describe(state).ToLowerInvariant()}."),
+    };
+
+    /// <summary>
+    /// A meeting with a vote still open is not closed: people who have gone home could keep voting, and a vote could
+    /// be closed later, away from the meeting. Closing the votes is left to the chair in the room (a vote may have to
+    /// stay open a while yet, and a tie needs the casting vote there), so the step is refused, naming the votes.
+    /// </summary>
+    private static StepResult Close(AgendaReadiness readiness) => readiness.OpenPolls switch
+    {
+        null or [] => new(true, MeetingState.Closed, "The meeting is closed. Now write what happened to each item."),
+        [var one] => StepResult.Refuse(MeetingState.Live, $"A vote is still open: \"{one}\". Close it on the Votes page first, then close the meeting."),
+        var many => StepResult.Refuse(MeetingState.Live,
+            $"{many.Count} votes are still open: {string.Join(", ", many.Select(q => $"\"{q}\""))}. Close them on the Votes page first, then close the meeting."),
     };
 
     private static StepResult Publish(AgendaReadiness readiness)

@@ -84,6 +84,8 @@ public sealed class MeetingStore(BoardDatabase database)
             """
             UPDATE meetings SET state = @to, published_at = CASE WHEN @to = 'AgendaPublished' THEN @now ELSE published_at END
             WHERE id = @meetingId AND board_id = @boardId AND state = @from
+              -- A poll opened a moment after the page checked must still stop the meeting closing (MeetingLifecycle.Close).
+              AND (@to <> 'Closed' OR NOT EXISTS (SELECT 1 FROM polls WHERE meeting_id = @meetingId AND state = 'Open'))
             """, new { boardId, meetingId, from = from.ToString(), to = to.ToString(), now }) == 1;
     }
 

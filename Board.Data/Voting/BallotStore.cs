@@ -22,6 +22,9 @@ public enum BallotOutcome
     /// <summary>The poll was not open when the ballot reached the database.</summary>
     PollNotOpen,
 
+    /// <summary>The key belongs to a ballot someone else sent: nothing is said about it.</summary>
+    KeyNotYours,
+
     /// <summary>Every member who could vote is already counted (ballots and hands together): a new ballot would count someone twice.</summary>
     NoPlaceLeft,
 }
@@ -49,9 +52,17 @@ public sealed class BallotStore(BoardDatabase database)
         await using var transaction = await connection.BeginTransactionAsync();
 
         // A key seen before is the same ballot sent again (after a dropped connection): answer as before, even if the
-        // poll has closed since or the member changed their choice after it. Never a new ballot.
-        if (await KeySeenAsync(connection, transaction, poll, paper))
-            return new(BallotOutcome.AlreadyCounted, poll.Secrecy == BallotSecrecy.Open ? await CurrentChoiceAsync(connection, transaction, poll.Id, paper.VoterId) : null);
+        // poll has closed since or the member changed their choice after it. Never a new ballot. Only the person who
+        // sent it, or for whom it was sent, is told so; anyone else holding the key gets a neutral refusal.
+        switch (await KeySeenAsync(connection, transaction, poll, paper.VoterId, paper.ActingPersonId ?? paper.VoterId, paper.IdempotencyKey))
+        {
+            case KeyOwner.Caller:
+                return new(BallotOutcome.AlreadyCounted, poll.Secrecy == BallotSecrecy.Open ? await CurrentChoiceAsync(connection, transaction, poll.Id, paper.VoterId) : null);
+            case KeyOwner.SomeoneElse:
+                return new(BallotOutcome.KeyNotYours, null);
+            case KeyOwner.Nobody:
+                break;
+        }
 
         var state = await connection.ExecuteScalarAsync<string?>("SELECT state FROM polls WHERE id = @Id", new { poll.Id }, transaction);
         if (state != nameof(PollState.Open))
@@ -147,11 +158,14 @@ public sealed class BallotStore(BoardDatabase database)
             WHERE NOT EXISTS (SELECT 1 FROM poll_voters v WHERE v.poll_id = @pollId AND v.voter_id = e.value)
             """, new { pollId, eligible = System.Text.Json.JsonSerializer.Serialize(eligibleNow) }, transaction);
 
-    /// <summary>Whether this exact ballot (same voter, same key) was already counted: a resend, however late.</summary>
-    public async Task<bool> AlreadyCountedAsync(Poll poll, long voterId, string idempotencyKey)
+    /// <summary>
+    /// Whether this exact ballot (same voter, same key) was already counted and <paramref name="callerId"/> sent it or
+    /// is the voter it was sent for: a resend, however late. Anyone else holding the key is answered as a stranger.
+    /// </summary>
+    public async Task<bool> AlreadyCountedAsync(Poll poll, long voterId, long callerId, string idempotencyKey)
     {
         await using var connection = await database.OpenAsync();
-        return await KeySeenAsync(connection, null, poll, new BallotPaper(voterId, 0, CastBy.Member, null, idempotencyKey));
+        return await KeySeenAsync(connection, null, poll, voterId, callerId, idempotencyKey) == KeyOwner.Caller;
     }
 
     /// <summary>How many members have voted (not how): what everyone sees while the poll is open.</summary>
@@ -176,14 +190,29 @@ public sealed class BallotStore(BoardDatabase database)
             "SELECT option_id FROM open_ballots WHERE poll_id = @pollId AND voter_id = @voterId", new { pollId, voterId });
     }
 
-    private static async Task<bool> KeySeenAsync(DbConnection connection, DbTransaction? transaction, Poll poll, BallotPaper paper) =>
-        poll.Secrecy == BallotSecrecy.Secret
-            ? await connection.ExecuteScalarAsync<bool>(
-                "SELECT EXISTS (SELECT 1 FROM poll_voters WHERE poll_id = @pollId AND voter_id = @VoterId AND idempotency_key = @IdempotencyKey)",
-                new { pollId = poll.Id, paper.VoterId, paper.IdempotencyKey }, transaction)
-            : await connection.ExecuteScalarAsync<bool>(
-                "SELECT EXISTS (SELECT 1 FROM open_ballot_history WHERE poll_id = @pollId AND voter_id = @VoterId AND idempotency_key = @IdempotencyKey)",
-                new { pollId = poll.Id, paper.VoterId, paper.IdempotencyKey }, transaction);
+    private enum KeyOwner
+    {
+        Nobody,
+        Caller,
+        SomeoneElse,
+    }
+
+    /// <summary>Who may hear about a key: the voter, and whoever acted for them with it (a supporter, the coordinator in the room).</summary>
+    private static async Task<KeyOwner> KeySeenAsync(DbConnection connection, DbTransaction? transaction, Poll poll, long voterId, long callerId, string key)
+    {
+        var table = poll.Secrecy == BallotSecrecy.Secret ? "poll_voters" : "open_ballot_history";
+        var mine = await connection.QueryAsync<bool>(
+            $"""
+            SELECT @callerId = voter_id OR acting_person_id IS @callerId FROM {table}
+            WHERE poll_id = @pollId AND voter_id = @voterId AND idempotency_key = @key
+            """, new { pollId = poll.Id, voterId, callerId, key }, transaction);
+        return mine.ToList() switch
+        {
+            [] => KeyOwner.Nobody,
+            var rows when rows.Any(r => r) => KeyOwner.Caller,
+            _ => KeyOwner.SomeoneElse,
+        };
+    }
 
     private static Task<long?> CurrentChoiceAsync(DbConnection connection, DbTransaction transaction, long pollId, long voterId) =>
         connection.ExecuteScalarAsync<long?>(

@@ -101,6 +101,8 @@ public sealed class PollStore(BoardDatabase database)
             UPDATE polls SET state = 'Open', opened_at = @now
             WHERE id = @pollId AND board_id = @boardId AND state = 'Draft'
               AND NOT EXISTS (SELECT 1 FROM polls other WHERE other.meeting_id = polls.meeting_id AND other.state = 'Open')
+              -- Only while the meeting is live, checked in the same statement, so a meeting closing now cannot leave it open.
+              AND EXISTS (SELECT 1 FROM meetings m WHERE m.id = polls.meeting_id AND m.state = 'Live')
             """, new { boardId, pollId, now }, transaction) == 1;
         if (opened)
             await AuditLog.AppendAsync(connection, transaction, boardId, now, "poll-opened", $"poll:{pollId}", "");

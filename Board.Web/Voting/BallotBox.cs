@@ -34,8 +34,10 @@ public sealed class BallotBox(PollStore polls, BallotStore ballots, VotingRoll r
             return Refuse(pollId, "Choose one of the answers on the screen.");
 
         var voterId = onBehalfOf ?? actingPersonId;
-        if (poll.State != PollState.Open && await ballots.AlreadyCountedAsync(poll, voterId, idempotencyKey))
-            return new(true, "Your vote is counted.", pollId, null); // a resend of a ballot counted before the poll closed
+        // A resend of a ballot counted before the poll closed, by whoever sent it or for whom it was sent. Anyone else
+        // with the key goes on as a new ballot would, and is refused as one: the answer says nothing about the key.
+        if (poll.State != PollState.Open && await ballots.AlreadyCountedAsync(poll, voterId, actingPersonId, idempotencyKey))
+            return new(true, "Your vote is counted.", pollId, null);
         if (onBehalfOf is { } repId && !await links.ExistsAsync(actingPersonId, repId))
             return Refuse(pollId, "You can only vote for a Rep you support, when they ask you to.");
         if (await rolls.LoadAsync(boardId, meetingId) is not { } roll)
@@ -56,6 +58,7 @@ public sealed class BallotBox(PollStore polls, BallotStore ballots, VotingRoll r
             BallotOutcome.AlreadyVoted => Refuse(pollId, "You have already voted. Secret votes cannot be changed."),
             BallotOutcome.PollNotOpen => Refuse(pollId, "Voting has finished. Your vote was not counted."),
             BallotOutcome.NoPlaceLeft => Refuse(pollId, ShowOfHands.NewBallot(0, 0).Problem!),
+            BallotOutcome.KeyNotYours => Refuse(pollId, "Something went wrong with your vote. Please try again."),
         };
     }
 

@@ -149,4 +149,16 @@ public sealed class MeetingLifecycleTests
     {
         Assert.That(MeetingLifecycle.Describe(state), Is.EqualTo(expected));
     }
+
+    [TestCase(new string[0], true, "The meeting is closed. Now write what happened to each item.")]
+    [TestCase(new[] { "Later buses?" }, false, "A vote is still open: \"Later buses?\". Close it on the Votes page first, then close the meeting.")]
+    [TestCase(new[] { "Later buses?", "Cheaper swimming?" }, false,
+        "2 votes are still open: \"Later buses?\", \"Cheaper swimming?\". Close them on the Votes page first, then close the meeting.")]
+    public void Apply_CloseWithOpenVotes_IsRefusedNamingThem(string[] openPolls, bool allowed, string message)
+    {
+        var result = MeetingLifecycle.Apply(MeetingState.Live, MeetingStep.Close, new AgendaReadiness(0, 1, true, openPolls));
+
+        Assert.That((result.Allowed, result.Next, result.Message),
+            Is.EqualTo((allowed, allowed ? MeetingState.Closed : MeetingState.Live, message)));
+    }
 }

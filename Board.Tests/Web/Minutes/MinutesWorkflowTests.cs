@@ -134,7 +134,9 @@ public sealed class MinutesWorkflowTests : BoardWebTest
             Assert.That(WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), Does.Contain("Waiting for the vote at the next meeting."));
 
             var polls = Factory.Services.GetRequiredService<Board.Data.Voting.PollStore>();
-            await polls.OpenAsync(Ids.Riverside, pollId, DateTimeOffset.UtcNow);
+            // Votes open only while their meeting is live.
+            await Board.Tests.Data.Meetings.MeetingData.MoveToAsync(Factory.Database, Ids.Riverside, Ids.RiversideMeeting, Board.Core.Meetings.MeetingState.Live);
+            Assert.That(await polls.OpenAsync(Ids.Riverside, pollId, DateTimeOffset.UtcNow), Is.True);
             var poll = (await polls.GetAsync(Ids.Riverside, pollId))!;
             await polls.RecordRoomCountsAsync(Ids.Riverside, pollId, poll.Options.Zip([8, 0, 2]).ToDictionary(p => p.First.Id, p => p.Second), Board.Tests.Data.TestData.Eligible,
                 await MinutesScenario.CoordinatorAsync(Factory), DateTimeOffset.UtcNow);

@@ -11,7 +11,7 @@ namespace Board.Web.Pages.Manage.Meetings;
 /// <summary>The coordinator's view of one meeting: the items to decide, the agenda, the co-chairs' approval and the next step.</summary>
 public sealed class ShowModel(
     AgendaViews views, MeetingStore meetings, MemberQueries members, NotificationStore notifications, BoardClock boardClock,
-    Documents.DocumentJobs documents, TimeProvider clock)
+    Documents.DocumentJobs documents, Board.Data.Voting.PollStore polls, TimeProvider clock)
     : ManagePageModel(clock)
 {
     [FromRoute] public long MeetingId { get; set; }
@@ -70,8 +70,9 @@ public sealed class ShowModel(
     {
         var coChairIds = (await members.CurrentAsync(BoardId, boardClock.Today)).Where(m => m.IsCoChair).Select(m => m.PersonId).ToList();
         var approvers = await meetings.ApproversAsync(MeetingId);
+        var open = (await polls.ForMeetingAsync(MeetingId)).Where(p => p.State == Board.Core.Voting.PollState.Open).Select(p => p.Question).ToList();
         return new AgendaReadiness(View.ToDecide.Count(), View.Accepted.Count(),
-            coChairIds.Count > 0 && coChairIds.All(approvers.Contains));
+            coChairIds.Count > 0 && coChairIds.All(approvers.Contains), open);
     }
 
     private async Task<bool> LoadAsync()
