@@ -49,6 +49,21 @@ public sealed class BallotStore(BoardDatabase database)
     public async Task<BallotReceipt> CastAsync(Poll poll, BallotPaper paper, IReadOnlyCollection<long> eligibleNow, DateTimeOffset now)
     {
         await using var connection = await database.OpenAsync();
+        if (poll.Secrecy == BallotSecrecy.Secret)
+            await WriteAheadLog.SecureDeleteAsync(connection);
+        var receipt = await CastOnAsync(connection, poll, paper, eligibleNow, now);
+        if (poll.Secrecy == BallotSecrecy.Secret && receipt.Outcome == BallotOutcome.Counted)
+        {
+            // Shrinks what a copy of the files taken while the poll is open can show: without this the log keeps the
+            // counters as they were after every ballot, in order. Never waits, so ballots are not slowed by a reader;
+            // closing the poll makes sure (WriteAheadLog.TruncateAsync).
+            await WriteAheadLog.TryTruncateAsync(connection, database.FilePath);
+        }
+        return receipt;
+    }
+
+    private static async Task<BallotReceipt> CastOnAsync(DbConnection connection, Poll poll, BallotPaper paper, IReadOnlyCollection<long> eligibleNow, DateTimeOffset now)
+    {
         await using var transaction = await connection.BeginTransactionAsync();
 
         // A key seen before is the same ballot sent again (after a dropped connection): answer as before, even if the
@@ -83,7 +98,12 @@ public sealed class BallotStore(BoardDatabase database)
             ON CONFLICT (poll_id, voter_id) DO UPDATE SET cast_by = excluded.cast_by, acting_person_id = excluded.acting_person_id,
                                                           idempotency_key = excluded.idempotency_key
             """, who, transaction);
-        var assisted = paper.ActingPersonId is { } acting ? $" Cast by person {acting} for them ({paper.CastBy})." : $" Cast by {paper.CastBy}.";
+        var assisted = (paper.ActingPersonId, paper.CastBy) switch
+        {
+            ({ } acting, CastBy.SupporterToldInPerson) => $" Cast by person {acting} for them ({paper.CastBy}): the Rep told their supporter in person, as they have no device.",
+            ({ } acting, _) => $" Cast by person {acting} for them ({paper.CastBy}).",
+            (null, _) => $" Cast by {paper.CastBy}.",
+        };
         if (poll.Secrecy == BallotSecrecy.Secret)
         {
             // Only the option's counter changes: no row records this choice, so nothing can point back to the voter.

@@ -118,10 +118,13 @@ public sealed class PollStore(BoardDatabase database)
     /// (<see cref="SettleTieAsync"/>), so pressing Close never tells anyone anything about an open poll's votes.
     /// </summary>
     /// <param name="eligibleNow">The voting members at the meeting now: hands count only if they fit beside the ballots (<see cref="ShowOfHands"/>).</param>
+    /// <param name="logChecked">Told whether the write-ahead log was emptied after a secret poll closed, so the caller can log it.</param>
     public async Task<PollResult?> CloseAsync(long boardId, Poll poll, IReadOnlyCollection<long> eligibleNow, Func<IReadOnlyList<OptionCount>, PollResult> decide,
-        DateTimeOffset now)
+        DateTimeOffset now, Action<LogCheckpoint>? logChecked = null)
     {
         await using var connection = await database.OpenAsync();
+        if (poll.Secrecy == BallotSecrecy.Secret)
+            await WriteAheadLog.SecureDeleteAsync(connection);
         await using var transaction = await connection.BeginTransactionAsync();
         var state = await connection.ExecuteScalarAsync<string?>(
             "SELECT state FROM polls WHERE id = @Id AND board_id = @boardId", new { poll.Id, boardId }, transaction);
@@ -144,10 +147,54 @@ public sealed class PollStore(BoardDatabase database)
         if (poll.Secrecy == BallotSecrecy.Secret)
         {
             // The write-ahead log holds a copy of the counters' page for every ballot's commit, in order. Copy the
-            // final pages into the database and empty the log, so the order of the votes is gone with it.
-            await connection.ExecuteAsync("PRAGMA wal_checkpoint(TRUNCATE)");
+            // final pages into the database and empty the log, so the order of the votes is gone with it, and check
+            // that it really is empty: a reader holding the database stops it, and the close must say so loudly.
+            var checkpoint = await ClearLogAsync(connection, boardId, poll.Id, now);
+            logChecked?.Invoke(checkpoint);
         }
         return result;
+    }
+
+    /// <summary>
+    /// Tries again to empty the write-ahead log, if a secret poll's close could not (the audit report calls this),
+    /// and records that it is now empty. Returns null when nothing was waiting.
+    /// </summary>
+    public async Task<LogCheckpoint?> RetryClearLogAsync(long boardId, DateTimeOffset now)
+    {
+        await using var connection = await database.OpenAsync();
+        var waiting = await connection.QueryFirstOrDefaultAsync<string?>(
+            "SELECT kind FROM audit_log WHERE board_id = @boardId AND kind IN ('log-not-emptied', 'log-emptied') ORDER BY sequence DESC LIMIT 1", new { boardId });
+        if (waiting != "log-not-emptied")
+            return null;
+        var checkpoint = await WriteAheadLog.TruncateAsync(connection, database.FilePath, attempts: 2);
+        if (checkpoint.Truncated)
+            await AppendLogEntryAsync(connection, boardId, "log-emptied", "log", checkpoint.Describe(), now);
+        return checkpoint;
+    }
+
+    /// <summary>Whether a secret poll's close left the write-ahead log holding ballots (the newest record says so).</summary>
+    public async Task<string?> LogNotEmptiedAsync(long boardId)
+    {
+        await using var connection = await database.OpenAsync();
+        var last = await connection.QueryFirstOrDefaultAsync<(string Kind, string Details)?>(
+            "SELECT kind, details FROM audit_log WHERE board_id = @boardId AND kind IN ('log-not-emptied', 'log-emptied') ORDER BY sequence DESC LIMIT 1", new { boardId });
+        return last is { Kind: "log-not-emptied" } entry ? entry.Details : null;
+    }
+
+    private async Task<LogCheckpoint> ClearLogAsync(System.Data.Common.DbConnection connection, long boardId, long pollId, DateTimeOffset now)
+    {
+        var checkpoint = await WriteAheadLog.TruncateAsync(connection, database.FilePath);
+        if (!checkpoint.Truncated)
+            await AppendLogEntryAsync(connection, boardId, "log-not-emptied", $"poll:{pollId}", checkpoint.Describe(), now);
+        return checkpoint;
+    }
+
+    // The record goes in the audit log, after the checkpoint: it holds no ballot, so writing it does not undo the emptying.
+    private static async Task AppendLogEntryAsync(System.Data.Common.DbConnection connection, long boardId, string kind, string subject, string details, DateTimeOffset now)
+    {
+        await using var transaction = await connection.BeginTransactionAsync();
+        await AuditLog.AppendAsync(connection, transaction, boardId, now, kind, subject, details);
+        await transaction.CommitAsync();
     }
 
     /// <summary>

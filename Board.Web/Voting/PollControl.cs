@@ -15,7 +15,7 @@ public sealed record PollStep(bool Done, string Message);
 /// result with the constitution's rules from the committed ballots and the attendance, and tells everyone at once.
 /// </summary>
 public sealed class PollControl(PollStore polls, VotingRoll rolls, PollViews views, Board.Data.Memberships.MemberQueries members,
-    IHubContext<MeetingHub, IMeetingClient> hub, TimeProvider clock)
+    IHubContext<MeetingHub, IMeetingClient> hub, TimeProvider clock, ILogger<PollControl> logger)
 {
     public async Task<PollStep> OpenAsync(long boardId, long meetingId, long pollId)
     {
@@ -41,7 +41,13 @@ public sealed class PollControl(PollStore polls, VotingRoll rolls, PollViews vie
         if (PollRules.ProblemClosing(poll, clock.GetUtcNow()) is { } problem)
             return new(false, problem);
         var tie = await TieRuleNowAsync(boardId, roll);
-        var result = await polls.CloseAsync(boardId, poll, roll.EligibleIds, counts => PollResults.Decide(poll, counts, roll.Quorum, tie, null), clock.GetUtcNow());
+        var result = await polls.CloseAsync(boardId, poll, roll.EligibleIds, counts => PollResults.Decide(poll, counts, roll.Quorum, tie, null), clock.GetUtcNow(),
+            checkpoint =>
+            {
+                // Loud: until the log is emptied a copy of the data folder links secret ballots to voters (ADR-007).
+                if (!checkpoint.Truncated)
+                    logger.LogError("Secret poll {PollId} closed, but {Checkpoint}", pollId, checkpoint.Describe());
+            });
         if (result is null)
             return new(false, "This vote is already closed.");
         await hub.Clients.Group(MeetingHub.GroupOf(meetingId)).PollClosed(PollViews.Result(poll, result));

@@ -10,14 +10,19 @@ namespace Board.Web.Pages.Manage;
 /// The audit report: whether the whole log's hash chain is intact, and this board's entries, with a view of every
 /// ballot cast for someone else (by a supporter or in the room).
 /// </summary>
-public sealed partial class AuditModel(AuditLog log, PersonStore people, TimeProvider clock) : ManagePageModel(clock)
+public sealed partial class AuditModel(AuditLog log, PersonStore people, PollStore polls, TimeProvider clock) : ManagePageModel(clock)
 {
+    /// <summary>Set when a secret poll's close could not empty the write-ahead log, and trying again here did not either.</summary>
+    public string? LogNotEmptied { get; private set; }
+
     [FromQuery] public bool AssistedOnly { get; set; }
     public ChainCheck Check { get; private set; } = null!;
     public IReadOnlyList<(AuditEntry Entry, string Subject, string Details)> Entries { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
+        await polls.RetryClearLogAsync(BoardId, Now);
+        LogNotEmptied = await polls.LogNotEmptiedAsync(BoardId);
         Check = AuditChain.Verify(await log.AllAsync());
         var names = (await people.ListAsync(BoardId)).ToDictionary(p => p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), p => p.Name);
         string Named(string text) => PersonId().Replace(text, m => $"{m.Groups[1].Value}{names.GetValueOrDefault(m.Groups[2].Value, "someone")}");
