@@ -26,6 +26,11 @@ public sealed record HardWord(string Word, string Explanation, DocumentPicture P
 
 /// <summary>Everything the minutes of one meeting say. <paramref name="AuditRecord"/> anchors the vote audit log.</summary>
 /// <param name="OwnPictures">The board's own pictures that items use, by their picture keys.</param>
+/// <param name="OtherVotes">
+/// Votes of the meeting on no agenda item of the minutes (added in record version 2; published records made before
+/// have none, read as null, and render as they always did).
+/// </param>
+/// <param name="RecordVersion">The published record's shape: null for the first (before OtherVotes), then 2.</param>
 public sealed record MinutesFacts(
     MeetingFacts Meeting,
     IReadOnlyList<Attendee> Present,
@@ -34,7 +39,12 @@ public sealed record MinutesFacts(
     MeetingFacts? NextMeeting,
     IReadOnlyList<HardWord> HardWords,
     string? AuditRecord,
-    IReadOnlyDictionary<string, byte[]>? OwnPictures = null);
+    IReadOnlyDictionary<string, byte[]>? OwnPictures = null,
+    IReadOnlyList<VoteFacts>? OtherVotes = null,
+    int? RecordVersion = null)
+{
+    public const int CurrentRecordVersion = 2;
+}
 
 /// <summary>What the agenda says about one item.</summary>
 public sealed record AgendaItemFacts(

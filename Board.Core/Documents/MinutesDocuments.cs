@@ -20,6 +20,9 @@ public static class MinutesDocuments
             new("Who came", WhoCame(facts, pictures)),
             new("What we talked about", facts.Items.SelectMany(ItemBlocks).ToList()),
         };
+        // Every vote of the meeting is in its minutes, including those on no item (a vote on the day's order, say).
+        if (facts.OtherVotes is { Count: > 0 } other)
+            sections.Add(new("Other votes", other.Select(v => (DocumentBlock)new VoteRow(v.Picture, v.Question, v.Tallies, v.EasyReadOutcome)).ToList()));
         var next = facts.Items.Where(i => i.Actions.Count + i.PlanActions.Count > 0)
             .Select(i => (DocumentBlock)new PictureRow(pictures.Actions, $"{i.Number}. {i.Title}",
                 i.Actions.Concat(i.PlanActions.Select(a => $"This is in our plan: {a}.")).ToList()))
@@ -43,8 +46,10 @@ public static class MinutesDocuments
             new("Present", [new ListBlock(null, facts.Present.Select(a => $"{a.Name} ({a.Role})").DefaultIfEmpty("Nobody was recorded as present.").ToList())]),
             new("Apologies", [new ListBlock(null, facts.Apologies.DefaultIfEmpty("None.").ToList())]),
             new("Items", facts.Items.SelectMany(StandardItemBlocks).ToList()),
-            new("Next meeting", [new TextBlock(null, [facts.NextMeeting is { } next ? StandardBlocks.WhenAndWhere(next) : "The date of the next meeting is to be agreed."])]),
         };
+        if (facts.OtherVotes is { Count: > 0 } other)
+            sections.Add(new("Other votes", other.Select(v => (DocumentBlock)new TextBlock(null, [StandardVote(v)])).ToList()));
+        sections.Add(new("Next meeting", [new TextBlock(null, [facts.NextMeeting is { } next ? StandardBlocks.WhenAndWhere(next) : "The date of the next meeting is to be agreed."])]));
         if (facts.AuditRecord is { } audit)
             sections.Add(new("Record of votes", [new TextBlock(null, [audit])]));
         EasyReadBlocks.AddCredit(sections, pictures);
@@ -63,14 +68,14 @@ public static class MinutesDocuments
     {
         yield return new TextBlock($"{item.Number}. {item.Title}", Paragraphs(item.StandardNote));
         foreach (var vote in item.Votes)
-        {
-            var counts = string.Join(", ", vote.Tallies.Select(t => $"{t.Label} {t.Votes}"));
-            yield return new TextBlock(null, [$"Vote: {vote.Question} {counts}. {vote.StandardOutcome}"]);
-        }
+            yield return new TextBlock(null, [StandardVote(vote)]);
         var actions = item.Actions.Concat(item.PlanActions.Select(a => $"Plan action: {a}")).ToList();
         if (actions.Count > 0)
             yield return new ListBlock("Actions", actions);
     }
+
+    private static string StandardVote(VoteFacts vote) =>
+        $"Vote: {vote.Question} {string.Join(", ", vote.Tallies.Select(t => $"{t.Label} {t.Votes}"))}. {vote.StandardOutcome}";
 
     private static List<DocumentBlock> WhoCame(MinutesFacts facts, StandardPictures pictures)
     {

@@ -121,10 +121,16 @@ public sealed class DocumentFactsLoader(
             items.Add(new MinutesItemFacts(item.Position, item.Title, picture, item.StandardNote, item.EasyReadNote, votes, item.Actions, linked));
         }
 
+        var itemIds = draft.Items.Select(i => i.AgendaItemId).ToHashSet();
+        var other = new List<VoteFacts>();
+        foreach (var poll in meetingPolls.Where(p => p.AgendaItemId is not { } id || !itemIds.Contains(id)))
+            other.Add(await VoteAsync(poll));
+
         var next = (await meetings.ListAsync(boardId)).Where(m => m.StartsAt > meeting.StartsAt).OrderBy(m => m.StartsAt).FirstOrDefault();
         var text = string.Join("\n", items.Select(i => $"{i.Title}\n{i.EasyReadNote}\n{string.Join("\n", i.Actions)}"));
         return new MinutesFacts(Facts(board.Name, meeting), present, apologies, items, next is null ? null : Facts(board.Name, next),
-            await HardWordsAsync(boardId, text), await AuditRecordAsync(meetingId), await OwnPicturesAsync(boardId, meetingId, draft, withPictureBytes));
+            await HardWordsAsync(boardId, text), await AuditRecordAsync(meetingId), await OwnPicturesAsync(boardId, meetingId, draft, withPictureBytes),
+            other, MinutesFacts.CurrentRecordVersion);
     }
 
     // Published minutes print the entry recorded when they were published, so the record never moves; a draft

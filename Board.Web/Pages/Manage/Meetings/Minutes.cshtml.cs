@@ -33,6 +33,9 @@ public sealed class MinutesModel(
     public ILookup<long, MarkRow> Marks { get; private set; } = Array.Empty<MarkRow>().ToLookup(m => m.AgendaItemId);
     public Meeting? NextMeeting { get; private set; }
 
+    /// <summary>Votes of the meeting the minutes cannot give a decision for (MinutesVotes), shown before sending.</summary>
+    public IReadOnlyList<string> VoteWarnings { get; private set; } = [];
+
     /// <summary>Why the last step could not be taken, in plain words, shown at the top.</summary>
     public string? Problem { get; private set; }
 
@@ -125,6 +128,9 @@ public sealed class MinutesModel(
         ApprovalRule = await constitutions.MinutesApprovalAsync(BoardId);
         CoChairNames = (await members.CurrentAsync(BoardId, boardClock.Today)).Where(m => m.IsCoChair)
             .GroupBy(m => m.PersonId).ToDictionary(g => g.Key, g => g.First().PersonName);
+        var waiting = (await polls.WaitingForCastingVoteAsync(BoardId, MeetingId)).ToHashSet();
+        VoteWarnings = MinutesVotes.Warnings((await polls.ForMeetingAsync(MeetingId))
+            .Select(p => new MeetingVote(p.Question, p.State, waiting.Contains(p.Id))));
         Draft = await minutes.GetAsync(BoardId, MeetingId);
         if (Draft is null)
             return true;
