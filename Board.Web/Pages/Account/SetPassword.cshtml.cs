@@ -15,12 +15,15 @@ namespace Board.Web.Pages.Account;
 /// Opening the link changes nothing, so a link preview cannot use it up; the POST uses it, once.
 /// </summary>
 [AllowAnonymous]
-public sealed class SetPasswordModel(AccountLinkStore links, PersonStore people, PasswordRules rules, TimeProvider clock) : PageModel
+public sealed class SetPasswordModel(AccountLinkStore links, AccountStore accounts, PersonStore people, PasswordRules rules, TimeProvider clock) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     public Person? Holder { get; private set; }
     public LinkPurpose Purpose { get; private set; }
     public string? Problem { get; private set; }
+
+    /// <summary>What they will sign in with: the sign-in they have, or (invited) their email address.</summary>
+    public string UserName { get; private set; } = "";
 
     public sealed class InputModel
     {
@@ -44,12 +47,12 @@ public sealed class SetPasswordModel(AccountLinkStore links, PersonStore people,
             return Page();
         if (ModelState.IsValid && Input.Password != Input.Confirm)
             ModelState.AddModelError("Input.Confirm", "The two passwords are not the same. Type the same password in both boxes");
-        if (ModelState.IsValid && await rules.ProblemAsync(Input.Password, Holder.Email) is { } weak)
+        if (ModelState.IsValid && await rules.ProblemAsync(Input.Password, UserName) is { } weak)
             ModelState.AddModelError("Input.Password", weak);
         if (!ModelState.IsValid)
             return Page();
-        // The person's email is their sign-in name. A taken address was refused when the link was made.
-        if (!await links.UseAsync(CardTokens.Hash(token), link.PersonId, Holder.Email!, PasswordSignIn.HashPassword(Input.Password), clock.GetUtcNow()))
+        // A taken address was refused when the link was made; the unique index refuses it again if someone took it since.
+        if (!await links.UseAsync(CardTokens.Hash(token), link.PersonId, UserName, PasswordSignIn.HashPassword(Input.Password), clock.GetUtcNow()))
         {
             Problem = AccountLinks.Check(link with { UsedAt = clock.GetUtcNow() }, clock.GetUtcNow()).Problem;
             Response.StatusCode = StatusCodes.Status409Conflict;
@@ -64,7 +67,8 @@ public sealed class SetPasswordModel(AccountLinkStore links, PersonStore people,
         var link = CardTokens.LooksValid(token) ? await links.FindAsync(CardTokens.Hash(token)) : null;
         var check = AccountLinks.Check(link, clock.GetUtcNow());
         var person = link is null ? null : await people.GetSelfAsync(link.PersonId);
-        if (check.IsUsable && person?.Email is not { Length: > 0 })
+        var userName = link is null ? null : await accounts.UserNameOfAsync(link.PersonId) ?? person?.Email;
+        if (check.IsUsable && userName is not { Length: > 0 })
             check = AccountLinks.Check(null, clock.GetUtcNow());
         if (!check.IsUsable)
         {
@@ -73,6 +77,7 @@ public sealed class SetPasswordModel(AccountLinkStore links, PersonStore people,
             return null;
         }
         Holder = person;
+        UserName = userName!;
         Purpose = link!.Purpose;
         return link;
     }
