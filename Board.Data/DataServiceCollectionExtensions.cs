@@ -30,6 +30,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<SupporterLinkStore>();
         services.AddSingleton<AccountStore>();
         services.AddSingleton<SignInCardStore>();
+        services.AddSingleton<AccountLinkStore>();
+        services.AddSingleton<SessionStore>();
+        services.AddSingleton<PersonArchiveStore>();
         services.AddSingleton<MeetingStore>();
         services.AddSingleton<AgendaItemStore>();
         services.AddSingleton<AttendanceStore>();

@@ -1,4 +1,5 @@
 using Board.Data;
+using Board.Web.Commands;
 using Board.Web.Documents;
 using Board.Web.Hubs;
 using Board.Web.Infrastructure;
@@ -14,6 +15,10 @@ builder.Services
     .AddDocumentRendering(builder.Environment.WebRootPath ?? Path.Combine(builder.Environment.ContentRootPath, "wwwroot"));
 
 var app = builder.Build();
+
+// `admin create …` and the other commands run instead of the site (Commands/BoardCommands.cs).
+if (await app.RunCommandAsync(args) is { } exitCode)
+    return exitCode;
 
 await app.PrepareDatabaseAsync();
 app.UseBoardJobs();
@@ -33,6 +38,7 @@ app.MapRazorPages();
 app.MapHub<MeetingHub>("/hubs/meeting");
 
 app.Run();
+return 0;
 
 /// <summary>Visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -52,6 +52,41 @@ public sealed class AccountStore(BoardDatabase database)
             """, new { personId, userName, passwordHash });
     }
 
+    /// <summary>
+    /// Changes the email a person signs in with (and is written to) in one transaction. Returns false when someone
+    /// else already signs in with it; the unique index decides, so two people cannot take it at once.
+    /// </summary>
+    public async Task<bool> ChangeUserNameAsync(long personId, string userName)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        try
+        {
+            await connection.ExecuteAsync("UPDATE accounts SET user_name = @userName WHERE person_id = @personId", new { personId, userName }, transaction);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.SqliteErrorCode == 19) // SQLITE_CONSTRAINT: the email is taken
+        {
+            return false;
+        }
+        await connection.ExecuteAsync("UPDATE people SET email = @userName WHERE id = @personId", new { personId, userName }, transaction);
+        await transaction.CommitAsync();
+        return true;
+    }
+
+    /// <summary>Changes a password the person chose themselves, and ends their other sessions in the same transaction.</summary>
+    public async Task ChangePasswordAsync(long personId, string passwordHash, string keepSessionId, DateTimeOffset now)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await connection.ExecuteAsync(
+            "UPDATE accounts SET password_hash = @passwordHash, failed_attempts = 0, locked_until = NULL WHERE person_id = @personId",
+            new { personId, passwordHash }, transaction);
+        await connection.ExecuteAsync(
+            "UPDATE sessions SET ended_at = @now WHERE person_id = @personId AND ended_at IS NULL AND id <> @keepSessionId",
+            new { personId, now, keepSessionId }, transaction);
+        await transaction.CommitAsync();
+    }
+
     /// <summary>Counts a failed attempt in one statement, so two wrong guesses at once both count.</summary>
     public async Task<int> RecordFailureAsync(long personId, int lockAfter, DateTimeOffset lockUntil)
     {

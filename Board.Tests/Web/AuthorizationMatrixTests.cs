@@ -30,7 +30,17 @@ public sealed class AuthorizationMatrixTests
 
         /// <summary>The action's owner organisation's partners (the demo partner's organisation owns the first action), and the coordinator; not the administrator.</summary>
         ActionOwner,
+
+        /// <summary>Site administrators only (the /admin pages), whatever board is in the address.</summary>
+        Administrator,
     }
+
+    /// <summary>Handlers that end the caller's session on the server: the matrix signs that user in again after each.</summary>
+    private static readonly HashSet<(string Route, string Method, string? Handler)> EndsTheSession =
+    [
+        ("sign-out", "POST", null),
+        ("me/account", "POST", "SignOutEverywhere"),
+    ];
 
     /// <summary>Handlers stricter than their page: anyone on the board reads an action, only its owners post updates.</summary>
     private static readonly Dictionary<(string Route, string Handler), Access> HandlerExpected = new()
@@ -54,6 +64,16 @@ public sealed class AuthorizationMatrixTests
         ["status/{code:int}"] = Access.Public,
         ["me/profile"] = Access.SignedIn,
         ["me/inbox"] = Access.SignedIn,
+        ["me/account"] = Access.SignedIn,
+        ["forgot-password"] = Access.Public,
+        ["set-password/{token}"] = Access.Public,
+        ["password-saved"] = Access.Public,
+        ["boards/{boardId:long}/logo"] = Access.Public,
+        ["boards/{boardId:long}/manage/people/{personId:long}/archive"] = Access.BoardCoordinator,
+        ["admin"] = Access.Administrator,
+        ["admin/boards/new"] = Access.Administrator,
+        ["admin/boards/{boardId:long}/edit"] = Access.Administrator,
+        ["admin/boards/{boardId:long}/coordinators"] = Access.Administrator,
         ["boards/{boardId:long}/manage"] = Access.BoardCoordinator,
         ["boards/{boardId:long}/manage/constitution"] = Access.BoardCoordinator,
         ["boards/{boardId:long}/manage/people"] = Access.BoardCoordinator,
@@ -155,6 +175,8 @@ public sealed class AuthorizationMatrixTests
             var shouldAllow = ShouldAllow(ExpectedFor(route, handler), user, boardCoordinator: "coordinator@riverside.example");
             if (allowed != shouldAllow)
                 failures.Add($"{method} {route} handler={handler ?? "-"}: {(allowed ? "allowed" : "refused")}, expected {(shouldAllow ? "allowed" : "refused")}");
+            if (user != "anonymous" && EndsTheSession.Contains((route, method, handler)))
+                _sessions[user] = await RoleSession.SignInAsync(_client, user);
         }
         Assert.That(failures, Is.Empty);
     }
@@ -169,6 +191,7 @@ public sealed class AuthorizationMatrixTests
             var allowed = await IsAllowedAsync(_sessions[user], Fill(route, onRiverside: false), method, handler);
             var shouldAllow = ExpectedFor(route, handler) switch
             {
+                Access.Administrator => IsAdmin(user),
                 Access.BoardCoordinator or Access.BoardMember or Access.BoardSupporter or Access.ActionOwner =>
                     user is "coordinator@hillside.example" || user.StartsWith("admin@", StringComparison.Ordinal),
                 _ => false, // no Riverside co-chair, group supporter or action owner belongs to Hillside
@@ -190,6 +213,7 @@ public sealed class AuthorizationMatrixTests
         Access.BoardRep => user is "rep@riverside.example",
         Access.GroupSupporter => user is "supporter@riverside.example",
         Access.ActionOwner => user is "partner@riverside.example" || user == boardCoordinator,
+        Access.Administrator => IsAdmin(user),
     };
 
     private static bool IsAdmin(string user) => user.StartsWith("admin@", StringComparison.Ordinal);

@@ -20,7 +20,8 @@ namespace Board.Web.Hubs;
 [Authorize]
 public sealed class MeetingHub(
     MeetingStore meetings, BallotBox box, MeetingSyncBuilder sync, SupporterLinkStore links, MemberQueries members,
-    PersonStore people, NotificationStore notifications, Board.Data.Accounts.SignInCardStore cards, BoardClock clock) : Hub<IMeetingClient>
+    PersonStore people, NotificationStore notifications, Board.Data.Accounts.SignInCardStore cards,
+    Board.Data.Accounts.SessionStore sessions, BoardClock clock) : Hub<IMeetingClient>
 {
     public static string GroupOf(long meetingId) => $"meeting-{meetingId}";
 
@@ -70,7 +71,7 @@ public sealed class MeetingHub(
         var user = Context.User!;
         // A connection outlives the request that opened it, so the sign-in is checked again on every call:
         // a stopped card or a changed role ends its voting at once, not when the connection drops.
-        if (!await SessionCheck.IsStillValidAsync(user, people, cards))
+        if (!await SessionCheck.IsStillValidAsync(user, people, cards) || !await SessionCheck.IsOpenAsync(user, sessions))
         {
             Context.Abort();
             throw new HubException("Please sign in again.");

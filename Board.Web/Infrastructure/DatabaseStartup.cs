@@ -5,7 +5,10 @@ namespace Board.Web.Infrastructure;
 
 public static class DatabaseStartup
 {
-    /// <summary>Brings the schema up to date, then adds the demo boards when configured (Development only by default).</summary>
+    /// <summary>
+    /// Brings the schema up to date, then adds the demo boards, but only in Development with Demo:Seed true: the demo's
+    /// published password must never reach a real database, whatever a settings file says.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Board.Database");
@@ -13,7 +16,10 @@ public static class DatabaseStartup
         logger.LogInformation("Using the database at {Path}", database.FilePath);
         Migrator.Upgrade(database, logger);
 
-        if (app.Configuration.GetValue<bool>("Demo:Seed"))
+        var wantsDemo = app.Configuration.GetValue<bool>("Demo:Seed");
+        if (wantsDemo && !app.Environment.IsDevelopment())
+            logger.LogWarning("Demo:Seed is ignored: the demo boards are only added in Development (this is {Environment})", app.Environment.EnvironmentName);
+        if (wantsDemo && app.Environment.IsDevelopment())
         {
             var seeder = ActivatorUtilities.CreateInstance<DemoSeeder>(app.Services);
             await seeder.SeedAsync();

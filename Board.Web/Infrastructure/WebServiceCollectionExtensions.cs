@@ -22,6 +22,7 @@ public static class WebServiceCollectionExtensions
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Manage", Policies.BoardCoordinator);
+            options.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
         }).AddMvcOptions(options => PlainBindingMessages.Apply(options.ModelBindingMessageProvider));
         services.AddAntiforgery(options => options.Cookie.Name = "pb.antiforgery");
 
@@ -37,11 +38,14 @@ public static class WebServiceCollectionExtensions
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
                 options.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
+                options.Events.OnSigningIn = Sessions.OnSigningInAsync;
+                options.Events.OnSigningOut = Sessions.OnSigningOutAsync;
             });
         services.AddAuthorization(options => options.AddBoardPolicies());
         services.AddSingleton<IAuthorizationHandler, BoardRoleHandler>();
         services.AddSingleton<IAuthorizationHandler, BoardCoChairHandler>();
         services.AddScoped<PasswordSignIn>();
+        services.AddBoardAccounts();
         services.AddTransient<Demo.DemoMeetings>();
         services.AddTransient<Demo.DemoPlan>();
         services.AddTransient<Demo.DemoMinutes>();

@@ -14,6 +14,9 @@ public static class BoardClaims
     /// <summary>Set when the session began with a sign-in card, so stopping that card ends the session.</summary>
     public const string CardId = "card_id";
 
+    /// <summary>The server-side session this cookie belongs to (Security/Sessions): signing out ends it.</summary>
+    public const string SessionId = "session_id";
+
     public static ClaimsPrincipal For(Person person, string authenticationType, long? cardId = null)
     {
         var claims = new List<Claim>
@@ -47,6 +50,8 @@ public static class BoardClaims
 
     public static long? CardIdOf(this ClaimsPrincipal user) =>
         long.TryParse(user.FindFirstValue(CardId), out var id) ? id : null;
+
+    public static string? SessionIdOf(this ClaimsPrincipal user) => user.FindFirstValue(SessionId);
 
     public static bool Wants(this ClaimsPrincipal user, string profileClaim) => user.HasClaim(profileClaim, "true");
 }

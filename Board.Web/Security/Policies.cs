@@ -26,6 +26,9 @@ public static class Policies
     /// <summary>A current co-chair of the board in the address, from their membership, not their role.</summary>
     public const string BoardCoChair = nameof(BoardCoChair);
 
+    /// <summary>A site administrator: creates boards and appoints their coordinators (the /admin pages).</summary>
+    public const string Administrator = nameof(Administrator);
+
     public static void AddBoardPolicies(this AuthorizationOptions options)
     {
         // Every page needs a signed-in user unless it says [AllowAnonymous], so a new page cannot slip in public.
@@ -35,6 +38,7 @@ public static class Policies
             .AddRequirements(new BoardRoleRequirement([Roles.Supporter, Roles.Coordinator])));
         options.AddPolicy(BoardMember, policy => policy.RequireAuthenticatedUser().AddRequirements(new BoardRoleRequirement(Roles.All.Select(r => r.ToString()).ToArray())));
         options.AddPolicy(BoardRep, policy => policy.RequireAuthenticatedUser().AddRequirements(new BoardRoleRequirement([Roles.Rep])));
+        options.AddPolicy(Administrator, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Admin));
         options.AddPolicy(BoardCoChair, policy => policy.RequireAuthenticatedUser().AddRequirements(new BoardCoChairRequirement()));
     }
 

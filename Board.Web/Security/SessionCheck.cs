@@ -9,7 +9,8 @@ namespace Board.Web.Security;
 /// <summary>
 /// Checks every signed-in request (and every hub call) against the store, so a coordinator's change takes effect
 /// at once: stopping a card ends the sessions it started, and a person whose role or board changed (or who was
-/// removed) must sign in again rather than keep rights they no longer have. Two indexed lookups.
+/// removed) must sign in again rather than keep rights they no longer have; and a session that was ended (signed
+/// out, signed out of every device, password changed, archived) is refused even with a copied cookie. Indexed lookups.
 /// </summary>
 public static class SessionCheck
 {
@@ -18,11 +19,16 @@ public static class SessionCheck
         if (context.Principal is not { } user || user.PersonId() is null)
             return;
         var services = context.HttpContext.RequestServices;
-        if (await IsStillValidAsync(user, services.GetRequiredService<PersonStore>(), services.GetRequiredService<SignInCardStore>()))
+        if (await IsStillValidAsync(user, services.GetRequiredService<PersonStore>(), services.GetRequiredService<SignInCardStore>())
+            && await IsOpenAsync(user, services.GetRequiredService<SessionStore>()))
             return;
         context.RejectPrincipal();
         await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
     }
+
+    /// <summary>A cookie without a session (made before sessions existed) is refused too: the person signs in again.</summary>
+    public static async Task<bool> IsOpenAsync(ClaimsPrincipal user, SessionStore sessions) =>
+        user.SessionIdOf() is { } sessionId && user.PersonId() is { } personId && await sessions.IsOpenAsync(sessionId, personId);
 
     public static async Task<bool> IsStillValidAsync(ClaimsPrincipal user, PersonStore people, SignInCardStore cards)
     {

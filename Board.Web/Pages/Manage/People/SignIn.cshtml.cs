@@ -1,32 +1,25 @@
-using System.ComponentModel.DataAnnotations;
+using Board.Core.Accounts;
 using Board.Core.Composition;
 using Board.Data.Accounts;
+using Board.Data.Boards;
 using Board.Data.People;
 using Board.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Board.Web.Pages.Manage.People;
 
-/// <summary>How a person signs in: a printed QR card (for Reps above all) and/or a password.</summary>
-public sealed class SignInModel(PersonStore people, SignInCardStore cards, AccountStore accounts, TimeProvider clock) : ManagePageModel(clock)
+/// <summary>
+/// How a person signs in: a printed QR card (for Reps above all) and/or a password they choose themselves from a link
+/// emailed to them. The coordinator never types or learns anyone's password.
+/// </summary>
+public sealed class SignInModel(PersonStore people, SignInCardStore cards, AccountStore accounts, PersonArchiveStore archive,
+    BoardStore boards, AccountLinkIssuer issuer, AccountMail mail, TimeProvider clock) : ManagePageModel(clock)
 {
     [FromRoute] public long PersonId { get; set; }
-    [BindProperty] public PasswordInput Input { get; set; } = new();
     public Person Person { get; private set; } = null!;
     public DateTimeOffset? CardIssuedAt { get; private set; }
     public string? UserName { get; private set; }
-
-    public sealed class PasswordInput
-    {
-        [Required(ErrorMessage = "Enter the email address they will sign in with")]
-        [EmailAddress(ErrorMessage = "Enter an email address in the right format, like name@example.org")]
-        [StringLength(200, ErrorMessage = "The email address must be 200 characters or fewer")]
-        public string UserName { get; set; } = "";
-
-        [Required(ErrorMessage = "Enter a password")]
-        [StringLength(200, MinimumLength = 10, ErrorMessage = "The password must be between 10 and 200 characters long")]
-        public string Password { get; set; } = "";
-    }
+    public bool EmailIsOn => mail.IsOn;
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
@@ -51,22 +44,33 @@ public sealed class SignInModel(PersonStore people, SignInCardStore cards, Accou
         return Redirect(ManagePath($"/people/{PersonId}/sign-in"));
     }
 
-    public async Task<IActionResult> OnPostPasswordAsync()
+    /// <summary>An invitation (no password yet) or a reset link (they have one), to the person's own email address.</summary>
+    public async Task<IActionResult> OnPostSendLinkAsync()
     {
         if (!await LoadAsync())
             return NotFound();
-        if (ModelState.IsValid && await accounts.UserNameTakenAsync(Input.UserName.Trim(), PersonId))
-            ModelState.AddModelError("Input.UserName", "Someone else already signs in with this email address");
+        if (!mail.IsOn)
+            ModelState.AddModelError("SendLink", "Email is not set up on this site, so no link can be sent. Make them a sign-in card instead");
+        else if (Person.Email is not { Length: > 0 } email)
+            ModelState.AddModelError("SendLink", $"Add {Person.Name}'s email address first, under Change their details");
+        else if (UserName is null && await archive.EmailInUseAsync(email, PersonId))
+            ModelState.AddModelError("SendLink", $"Someone else already uses {email}. Change {Person.Name}'s email address first");
         if (!ModelState.IsValid)
             return Page();
-        await accounts.SetPasswordAsync(PersonId, Input.UserName.Trim(), PasswordSignIn.HashPassword(Input.Password));
-        Saved = $"{Person.Name} can now sign in with a password.";
+        var purpose = UserName is null ? LinkPurpose.Invitation : LinkPurpose.Reset;
+        var link = await issuer.IssueAsync(PersonId, purpose);
+        if (!await mail.SendLinkAsync(Person.Email!, Person.Name, purpose, link, (await boards.GetAsync(BoardId))?.Name))
+        {
+            ModelState.AddModelError("SendLink", "The email could not be sent just now. Try again later, or make them a sign-in card");
+            return Page();
+        }
+        Saved = $"We have emailed {Person.Name} a link to choose {(purpose == LinkPurpose.Invitation ? "their" : "a new")} password. It works once, for {AccountLinks.PlainLifetime(purpose)}.";
         return Redirect(ManagePath($"/people/{PersonId}/sign-in"));
     }
 
     private async Task<bool> LoadAsync()
     {
-        if (await people.GetAsync(BoardId, PersonId) is not { } person)
+        if (await people.GetAsync(BoardId, PersonId) is not { } person || await archive.IsArchivedAsync(PersonId))
             return false;
         Person = person;
         CardIssuedAt = await cards.ActiveCardIssuedAtAsync(PersonId);
