@@ -23,12 +23,17 @@ public sealed class BoardAppFactory : WebApplicationFactory<Program>
 
     public BoardDatabase Database => Services.GetRequiredService<BoardDatabase>();
 
+    /// <summary>More settings for this app, set before it starts (the public address, limits).</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Storage:DataFolder", DataFolder);
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
     }
 
     public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

@@ -1,13 +1,14 @@
 using Board.Core.Composition;
 using Board.Data.Boards;
 using Board.Data.People;
+using Board.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using QRCoder;
 
 namespace Board.Web.Pages.Manage.People;
 
 /// <summary>The printable card. It can only be shown straight after the card is made, because the token is not stored.</summary>
-public sealed class CardModel(PersonStore people, BoardStore boards, TimeProvider clock) : ManagePageModel(clock)
+public sealed class CardModel(PersonStore people, BoardStore boards, PublicAddress address, TimeProvider clock) : ManagePageModel(clock)
 {
     [FromRoute] public long PersonId { get; set; }
     public Person Person { get; private set; } = null!;
@@ -23,7 +24,7 @@ public sealed class CardModel(PersonStore people, BoardStore boards, TimeProvide
         BoardName = (await boards.GetAsync(BoardId))?.Name ?? "";
         if (TempData["CardToken"] is string held && held.Split(':', 2) is [var owner, var token] && owner == PersonId.ToString(System.Globalization.CultureInfo.InvariantCulture))
         {
-            CardLink = $"{Request.Scheme}://{Request.Host}/card/{token}";
+            CardLink = address.Link($"/card/{token}");
             using var data = QRCodeGenerator.GenerateQrCode(CardLink, QRCodeGenerator.ECCLevel.M);
             QrSvg = new SvgQRCode(data).GetGraphic(8, "#000000", "#ffffff", drawQuietZones: true, sizingMode: SvgQRCode.SizingMode.ViewBoxAttribute);
         }
