@@ -43,7 +43,8 @@ public static class TelemetryExtensions
     public static WebApplication MapBoardTelemetry(this WebApplication app)
     {
         if (app.Configuration.GetValue<bool>("Telemetry:Prometheus"))
-            app.MapPrometheusScrapingEndpoint(ScrapePath);
+            // No sign-in (Prometheus has none): the nginx site file refuses /metrics from outside this machine.
+            app.MapPrometheusScrapingEndpoint(ScrapePath).AllowAnonymous();
         return app;
     }
 }
