@@ -11,6 +11,12 @@ namespace Board.Web.Hubs;
 /// </summary>
 public sealed class HubGuard(ILogger<HubGuard> logger) : IHubFilter
 {
+    /// <summary>
+    /// The framework logs every failed hub call with its stack trace, refusals included; that log is turned off
+    /// (WebServiceCollectionExtensions) and this filter logs instead: a refusal in one line, a real failure with its trace.
+    /// </summary>
+    public const string FrameworkDispatcherCategory = "Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher";
+
     private const string LimitersKey = "pb.limiters";
 
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocation, Func<HubInvocationContext, ValueTask<object?>> next)
@@ -38,6 +44,12 @@ public sealed class HubGuard(ILogger<HubGuard> logger) : IHubFilter
         catch (HubException ex)
         {
             logger.LogInformation("Hub call {Method} refused for user {User}: {Reason}", method, invocation.Context.UserIdentifier, ex.Message);
+            throw;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A real failure keeps its stack trace: logged here, because the framework's own line is turned off.
+            logger.LogError(ex, "Hub call {Method} failed", method);
             throw;
         }
     }

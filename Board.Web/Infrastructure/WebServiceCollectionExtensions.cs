@@ -50,6 +50,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<Meetings.AgendaViews>();
         services.AddSingleton<Meetings.GroupNotices>();
         services.AddSignalR(options => options.AddFilter<Hubs.HubGuard>());
+        services.AddLogging(logging => logging.AddFilter(Hubs.HubGuard.FrameworkDispatcherCategory, LogLevel.None));
         services.AddSingleton<Voting.VotingRoll>();
         services.AddSingleton<Voting.PollViews>();
         services.AddSingleton<Voting.BallotBox>();
