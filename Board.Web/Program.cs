@@ -4,35 +4,39 @@ using Board.Web.Documents;
 using Board.Web.Hubs;
 using Board.Web.Infrastructure;
 using Board.Web.Jobs;
+using Board.Web.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
 var storage = StorageOptions.From(builder.Configuration, builder.Environment.ContentRootPath);
-
 builder.Services
     .AddBoardData(storage.DatabasePath)
     .AddBoardWeb(storage)
+    .AddBoardInternetSafety(builder.Configuration, builder.Environment)
+    .AddBoardRateLimits(builder.Configuration)
+    .AddBoardOperations(builder.Configuration, storage)
     .AddBoardJobs(builder.Configuration)
     .AddDocumentRendering(builder.Environment.WebRootPath ?? Path.Combine(builder.Environment.ContentRootPath, "wwwroot"));
 
 var app = builder.Build();
 
-// `admin create …` and the other commands run instead of the site (Commands/BoardCommands.cs).
+// `admin create …`, `backup` and the other commands run instead of the site (Commands/BoardCommands.cs).
 if (await app.RunCommandAsync(args) is { } exitCode)
     return exitCode;
 
 await app.PrepareDatabaseAsync();
 app.UseBoardJobs();
+app.UseBoardOperations();
 
+app.UseBoardInternetSafety();
 // Nobody sees a stack trace: errors and refusals get pages in plain words; details go to the log.
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/status/{0}");
-if (!app.Environment.IsDevelopment())
-    app.UseHsts();
 
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseSameOriginHubs();
 app.MapRazorPages();
 app.MapHub<MeetingHub>("/hubs/meeting");

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs, when missing, the Debian packages the build and the tests need: Node.js and npm (front-end
-# packages at build time), Chromium (browser tests) and a metric-compatible Arial (so pages render the same).
+# packages at build time), Chromium (browser tests), a metric-compatible Arial (so pages render the same), and nginx
+# and openssl (the reverse-proxy test runs the app behind nginx with a self-signed certificate).
 set -euo pipefail
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 # grep reads all of fc-list (no -q): with pipefail, -q would end the pipe early and fc-list would fail on SIGPIPE.
 fc-list 2>/dev/null | grep -i "liberation" >/dev/null || missing+=(fonts-liberation)
 if [ ${#missing[@]} -gt 0 ]; then

@@ -87,17 +87,29 @@ public sealed class AccountStore(BoardDatabase database)
         await transaction.CommitAsync();
     }
 
-    /// <summary>Counts a failed attempt in one statement, so two wrong guesses at once both count.</summary>
-    public async Task<int> RecordFailureAsync(long personId, int lockAfter, DateTimeOffset lockUntil)
+    /// <summary>
+    /// Takes one of the account's tries before the password is checked, in one statement, so parallel guesses can never
+    /// check more than <paramref name="limit"/> passwords: the try that reaches the limit locks the account until
+    /// <paramref name="lockUntil"/>, and a locked account has no tries left (false). A lock that has run out starts
+    /// the count again. A good password gives the tries back (<see cref="RecordSuccessAsync"/>). See ADR-010.
+    /// </summary>
+    public async Task<bool> TryTakeAttemptAsync(long personId, int limit, DateTimeOffset now, DateTimeOffset lockUntil)
     {
         await using var connection = await database.OpenAsync();
-        return await connection.ExecuteScalarAsync<int>(
+        var taken = await connection.ExecuteScalarAsync<int?>(
             """
-            UPDATE accounts SET failed_attempts = failed_attempts + 1,
-                                locked_until = CASE WHEN failed_attempts + 1 >= @lockAfter THEN @lockUntil ELSE locked_until END
+            UPDATE accounts
+            SET failed_attempts = CASE WHEN locked_until IS NOT NULL AND locked_until <= @now THEN 1 ELSE failed_attempts + 1 END,
+                locked_until = CASE
+                    WHEN locked_until IS NOT NULL AND locked_until <= @now THEN (CASE WHEN 1 >= @limit THEN @lockUntil END)
+                    WHEN failed_attempts + 1 >= @limit THEN @lockUntil
+                    ELSE NULL END
             WHERE person_id = @personId
+              AND (locked_until IS NULL OR locked_until <= @now)
+              AND (failed_attempts < @limit OR locked_until IS NOT NULL)
             RETURNING failed_attempts
-            """, new { personId, lockAfter, lockUntil });
+            """, new { personId, limit, now, lockUntil });
+        return taken is not null;
     }
 
     public Task RecordSuccessAsync(long personId) => ClearFailuresAsync(personId);

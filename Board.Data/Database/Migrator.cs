@@ -35,6 +35,18 @@ public static class Migrator
             throw new InvalidOperationException($"The database could not be brought up to date: {result.ErrorScript?.Name}", result.Error);
     }
 
+    /// <summary>Whether every script has been applied (for the readiness check). Throws when the file cannot be read.</summary>
+    public static bool IsUpToDate(BoardDatabase database)
+    {
+        var readOnly = new SqliteConnectionStringBuilder(database.ConnectionString) { Mode = SqliteOpenMode.ReadOnly }.ToString();
+        var upgrader = DeployChanges.To
+            .SqliteDatabase(readOnly)
+            .WithScriptsEmbeddedInAssembly(typeof(Migrator).Assembly, name => name.StartsWith("db.", StringComparison.Ordinal))
+            .LogToNowhere()
+            .Build();
+        return !upgrader.IsUpgradeRequired();
+    }
+
     private sealed class DbUpLogger(ILogger logger) : IUpgradeLog
     {
         public void LogTrace(string format, params object[] args) => logger.LogTrace(format, args);

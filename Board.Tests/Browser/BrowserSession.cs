@@ -25,8 +25,11 @@ public sealed class BrowserSession
     [OneTimeSetUp]
     public async Task StartAsync()
     {
+        // The port is chosen first, so that the public address (which the hubs' Origin check compares with) is right.
+        var port = FreePort();
         App = new BoardAppFactory();
-        App.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        App.Settings["PublicBaseUrl"] = $"http://127.0.0.1:{port}";
+        App.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         App.StartServer();
         var addresses = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseUrl = addresses.Addresses.First();
@@ -47,6 +50,15 @@ public sealed class BrowserSession
         await Browser.DisposeAsync();
         _playwright?.Dispose();
         App.Dispose();
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
     }
 
     /// <summary>A phone: small screen, touch and mobile, so taps are real taps.</summary>

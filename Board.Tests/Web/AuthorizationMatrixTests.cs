@@ -202,6 +202,28 @@ public sealed class AuthorizationMatrixTests
         Assert.That(failures, Is.Empty);
     }
 
+    /// <summary>Every handler, a static file, the hub's negotiate and the error pages carry the security headers (issue 11).</summary>
+    [TestCase("anonymous")]
+    [TestCase("coordinator@riverside.example")]
+    public async Task EveryResponse_HasTheSecurityHeaders(string user)
+    {
+        var session = _sessions[user];
+        var problems = new List<string>();
+        var targets = _handlers.Select(h => (Method: h.Method, Path: Fill(h.Route, onRiverside: true), h.Handler))
+            .Append(("GET", "/js/site.js", null))
+            .Append(("GET", "/lib/app.css", null))
+            .Append(("GET", "/no-such-page", null))
+            .Append(("POST", "/hubs/meeting/negotiate?negotiateVersion=1", null));
+        foreach (var (method, path, handler) in targets)
+        {
+            var target = handler is null ? path : $"{path}?handler={handler}";
+            using var request = session.Request(method == "POST" ? HttpMethod.Post : HttpMethod.Get, target);
+            using var response = await _client.SendAsync(request);
+            problems.AddRange(Security.SecurityHeaderAssert.Problems(response, $"{method} {target} ({(int)response.StatusCode})"));
+        }
+        Assert.That(problems, Is.Empty);
+    }
+
     private static bool ShouldAllow(Access access, string user, string boardCoordinator) => access switch
     {
         Access.Public => true,

@@ -23,12 +23,21 @@ public sealed class BoardAppFactory : WebApplicationFactory<Program>
 
     public BoardDatabase Database => Services.GetRequiredService<BoardDatabase>();
 
+    /// <summary>More settings for this app, set before it starts (the public address, limits).</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>More services for this app, added before it starts (a log capture, say).</summary>
+    public List<Action<IServiceCollection>> ExtraServices { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Storage:DataFolder", DataFolder);
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
+        builder.ConfigureServices(services => ExtraServices.ForEach(add => add(services)));
     }
 
     public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

@@ -6,7 +6,7 @@ namespace Board.Tests.Web;
 public sealed class SignInLockoutTests
 {
     [Test]
-    public async Task FiveWrongPasswords_LockTheAccount_EvenForTheRightPassword()
+    public async Task FiveWrongPasswords_ThenTheRightOne_GetsTheSameAnswer_AndNeverSaysLocked()
     {
         using var factory = new BoardAppFactory();
         using var client = factory.NewClient();
@@ -17,8 +17,53 @@ public sealed class SignInLockoutTests
         }
 
         var right = await SignInAsync(client, "partner@riverside.example", BoardAppFactory.Password);
-        Assert.That(right.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(await right.Content.ReadAsStringAsync(), Does.Contain("This account is locked because the password was wrong too many times"));
+        var html = await right.Content.ReadAsStringAsync();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(right.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(html, Does.Contain("The email or password is not right"));
+            Assert.That(html, Does.Not.Contain("locked"));
+        }
+    }
+
+    [Test]
+    public async Task AStrangerUsesUpTheTries_TheOwnerStillSignsIn_OnTheirOwnDevice()
+    {
+        using var factory = new BoardAppFactory();
+        using var owner = factory.NewClient();
+        using var stranger = factory.NewClient();
+        Assert.That((await SignInAsync(owner, "carer@riverside.example", BoardAppFactory.Password)).StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        for (var attempt = 1; attempt <= 6; attempt++)
+            await SignInAsync(stranger, "carer@riverside.example", "a-guess");
+
+        var fromStranger = await SignInAsync(stranger, "carer@riverside.example", BoardAppFactory.Password);
+        var fromOwner = await SignInAsync(owner, "carer@riverside.example", BoardAppFactory.Password);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(fromStranger.StatusCode, Is.EqualTo(HttpStatusCode.OK), "a new device waits while the tries are used up");
+            Assert.That(fromOwner.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "the owner's device signs in");
+        }
+    }
+
+    [Test]
+    public async Task TooManySignInsFromOneAddress_Get429AndAPlainPage()
+    {
+        using var factory = new BoardAppFactory();
+        factory.Settings["RateLimits:SignInPerMinute"] = "3";
+        using var client = factory.NewClient();
+        for (var attempt = 1; attempt <= 3; attempt++)
+            Assert.That((await SignInAsync(client, "nobody@example.org", "guess")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        var refused = await SignInAsync(client, "nobody@example.org", "guess");
+
+        var html = await refused.Content.ReadAsStringAsync();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
+            Assert.That(html, Does.Contain("Please wait a minute"));
+            Assert.That(Security.SecurityHeaderAssert.Problems(refused, "429"), Is.Empty);
+        }
     }
 
     [Test]

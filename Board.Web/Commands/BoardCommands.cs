@@ -10,6 +10,8 @@ public static class BoardCommands
     private static readonly Dictionary<string, Func<WebApplication, string[], TextWriter, Task<int>>> Verbs = new(StringComparer.OrdinalIgnoreCase)
     {
         ["admin"] = AdminCommand.RunAsync,
+        ["backup"] = (app, rest, _) => Task.FromResult(
+            Operations.BackupCommand.Run(["backup", .. rest], app.Configuration, app.Services.GetRequiredService<Infrastructure.StorageOptions>())),
     };
 
     /// <summary>Runs the command named by the first argument and returns its exit code; null when there is none (run the site).</summary>

@@ -19,7 +19,8 @@ public sealed record PublicAddress(Uri BaseUri)
 
     public static PublicAddress From(IConfiguration configuration, IHostEnvironment environment)
     {
-        var configured = configuration["PublicBaseUrl"];
+        // Smtp:PublicBaseUrl was the email links' own setting before this one; it still works, so old settings keep working.
+        var configured = configuration["PublicBaseUrl"] is { Length: > 0 } value ? value : configuration["Smtp:PublicBaseUrl"];
         if (string.IsNullOrWhiteSpace(configured))
         {
             if (!environment.IsDevelopment())

@@ -2,6 +2,7 @@ using Board.Web.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.SignalR;
 
 namespace Board.Web.Infrastructure;
 
@@ -46,12 +47,14 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<IAuthorizationHandler, BoardCoChairHandler>();
         services.AddScoped<PasswordSignIn>();
         services.AddBoardAccounts();
+        services.AddSingleton<TrustedDevices>();
         services.AddTransient<Demo.DemoMeetings>();
         services.AddTransient<Demo.DemoPlan>();
         services.AddTransient<Demo.DemoMinutes>();
         services.AddSingleton<Meetings.AgendaViews>();
         services.AddSingleton<Meetings.GroupNotices>();
-        services.AddSignalR();
+        services.AddSignalR(options => options.AddFilter<Hubs.HubGuard>());
+        services.AddLogging(logging => logging.AddFilter(Hubs.HubGuard.FrameworkDispatcherCategory, LogLevel.None));
         services.AddSingleton<Voting.VotingRoll>();
         services.AddSingleton<Voting.PollViews>();
         services.AddSingleton<Voting.BallotBox>();

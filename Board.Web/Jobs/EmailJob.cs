@@ -16,7 +16,7 @@ namespace Board.Web.Jobs;
 /// two repeats that one email on the next run; marking first would instead lose it. A repeated reminder is the
 /// smaller harm. Runs never overlap (the lock below), so two workers cannot both send the same batch.
 /// </remarks>
-public sealed class EmailJob(NotificationStore notifications, IOptions<SmtpOptions> options, BoardClock clock, ILogger<EmailJob> logger)
+public sealed class EmailJob(NotificationStore notifications, IOptions<SmtpOptions> options, PublicAddress address, BoardClock clock, ILogger<EmailJob> logger)
 {
     private readonly SmtpOptions _smtp = options.Value;
 
@@ -93,5 +93,5 @@ public sealed class EmailJob(NotificationStore notifications, IOptions<SmtpOptio
 
     /// <summary>Links in the inbox are paths on this site; in an email they need the site's address in front.</summary>
     private string AbsoluteLink(string link) =>
-        link.StartsWith('/') ? _smtp.PublicBaseUrl!.TrimEnd('/') + link : link;
+        link.StartsWith('/') ? address.Link(link) : link;
 }

@@ -13,7 +13,7 @@ public static class JobsServiceCollectionExtensions
     {
         services.AddOptions<SmtpOptions>()
             .Bind(configuration.GetSection(SmtpOptions.Section))
-            .Validate(smtp => smtp.IsValid, "Smtp:Host is set, so Smtp:From must be an email address and Smtp:PublicBaseUrl the site's full address.")
+            .Validate(smtp => smtp.IsValid, "Smtp:Host is set, so Smtp:From must be an email address.")
             .ValidateOnStart();
 
         // In memory is enough for one server: the jobs are recurring and reentrant, so after a restart they simply run

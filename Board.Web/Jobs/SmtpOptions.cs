@@ -24,7 +24,7 @@ public sealed class SmtpOptions
     /// <summary>Who the email is from, for example "Riverside Partnership Board &lt;board@riverside.example&gt;".</summary>
     public string? From { get; set; }
 
-    /// <summary>The site's address as people reach it, for example "https://board.riverside.example": links in email must be absolute.</summary>
+    /// <summary>Old name of the top-level <c>PublicBaseUrl</c> setting, still read by <see cref="Infrastructure.PublicAddress"/>.</summary>
     public string? PublicBaseUrl { get; set; }
 
     /// <summary>How many messages one run sends at most; the rest go a minute later.</summary>
@@ -36,8 +36,5 @@ public sealed class SmtpOptions
     /// <summary>When email is on, the settings it cannot work without; checked at start, so a mistake shows at once.</summary>
     public bool IsValid =>
         !IsConfigured
-        || (MimeKit.MailboxAddress.TryParse(From, out _)
-            && Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var baseUrl)
-            && baseUrl.Scheme is "https" or "http"
-            && BatchSize > 0);
+        || (MimeKit.MailboxAddress.TryParse(From, out _) && BatchSize > 0);
 }

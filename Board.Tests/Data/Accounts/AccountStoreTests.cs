@@ -38,56 +38,69 @@ public sealed class AccountStoreTests
         }));
     }
 
-    // Five tries, then locked (LockoutPolicy.Default); the lock is set by the failure that reaches the threshold.
-    [TestCase(1, false)]
-    [TestCase(4, false)]
-    [TestCase(5, true)]
-    [TestCase(6, true)]
-    public async Task RecordFailureAsync_Failures_CountsAndLocksAtThreshold(int failures, bool expectedLocked)
+    // Five tries, then locked (LockoutPolicy.Default); the try that reaches the limit sets the lock, and a locked
+    // account has no tries left.
+    [TestCase(1, 1, false)]
+    [TestCase(4, 4, false)]
+    [TestCase(5, 5, true)]
+    [TestCase(8, 5, true)]
+    public async Task TryTakeAttemptAsync_Tries_CountsAndLocksAtTheLimit(int tries, int expectedTaken, bool expectedLocked)
     {
         var policy = LockoutPolicy.Default;
         var lockUntil = Lockout.LockUntil(policy, TestData.Now);
 
-        var counts = new List<int>();
-        for (var i = 0; i < failures; i++)
-            counts.Add(await _store.RecordFailureAsync(_personId, policy.MaxFailedAttempts, lockUntil));
+        var taken = 0;
+        for (var i = 0; i < tries; i++)
+            taken += await _store.TryTakeAttemptAsync(_personId, policy.MaxFailedAttempts, TestData.Now, lockUntil) ? 1 : 0;
 
         var account = await _store.FindAsync("cara@example.org");
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(counts, Is.EqualTo(Enumerable.Range(1, failures)));
-            Assert.That(account!.FailedAttempts, Is.EqualTo(failures));
+            Assert.That(taken, Is.EqualTo(expectedTaken));
+            Assert.That(account!.FailedAttempts, Is.EqualTo(expectedTaken));
             Assert.That(account.LockedUntil, expectedLocked ? Is.EqualTo(lockUntil) : Is.Null);
         }
     }
 
     [Test]
-    public async Task RecordFailureAsync_PastThreshold_MovesLockToNewestTime()
+    public async Task TryTakeAttemptAsync_FortyAtOnce_TakesOnlyTheLimit()
     {
-        var firstLock = TestData.Now.AddMinutes(15);
-        await _store.RecordFailureAsync(_personId, lockAfter: 1, firstLock);
+        var lockUntil = TestData.Now.AddMinutes(15);
 
-        var count = await _store.RecordFailureAsync(_personId, lockAfter: 1, firstLock.AddMinutes(5));
+        var taken = await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => Task.Run(() => _store.TryTakeAttemptAsync(_personId, 5, TestData.Now, lockUntil))));
 
+        Assert.That(taken.Count(t => t), Is.EqualTo(5));
+    }
+
+    [Test]
+    public async Task TryTakeAttemptAsync_AfterTheLockRunsOut_StartsCountingAgain()
+    {
+        var lockUntil = TestData.Now.AddMinutes(15);
+        for (var i = 0; i < 5; i++)
+            await _store.TryTakeAttemptAsync(_personId, 5, TestData.Now, lockUntil);
+
+        var later = lockUntil.AddMinutes(1);
+        var taken = await _store.TryTakeAttemptAsync(_personId, 5, later, later.AddMinutes(15));
+
+        var account = await _store.FindAsync("cara@example.org");
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(count, Is.EqualTo(2));
-            Assert.That((await _store.FindAsync("cara@example.org"))!.LockedUntil, Is.EqualTo(firstLock.AddMinutes(5)));
+            Assert.That(taken, Is.True);
+            Assert.That(account!.FailedAttempts, Is.EqualTo(1));
+            Assert.That(account.LockedUntil, Is.Null);
         }
     }
 
     [Test]
-    public async Task RecordFailureAsync_UnknownPerson_ReturnsZero()
+    public async Task TryTakeAttemptAsync_UnknownPerson_TakesNothing()
     {
-        var count = await _store.RecordFailureAsync(personId: 9999, lockAfter: 5, TestData.Now);
-
-        Assert.That(count, Is.Zero);
+        Assert.That(await _store.TryTakeAttemptAsync(personId: 9999, limit: 5, TestData.Now, TestData.Now), Is.False);
     }
 
     [Test]
     public async Task RecordSuccessAsync_AfterLock_ClearsCountAndLock()
     {
-        await _store.RecordFailureAsync(_personId, lockAfter: 1, TestData.Now.AddMinutes(15));
+        await _store.TryTakeAttemptAsync(_personId, limit: 1, TestData.Now, TestData.Now.AddMinutes(15));
 
         await _store.RecordSuccessAsync(_personId);
 
@@ -102,7 +115,7 @@ public sealed class AccountStoreTests
     [Test]
     public async Task SetPasswordAsync_Again_ReplacesHashAndClearsLock()
     {
-        await _store.RecordFailureAsync(_personId, lockAfter: 1, TestData.Now.AddMinutes(15));
+        await _store.TryTakeAttemptAsync(_personId, limit: 1, TestData.Now, TestData.Now.AddMinutes(15));
 
         await _store.SetPasswordAsync(_personId, "cara.carer@example.org", "hash-2");
 

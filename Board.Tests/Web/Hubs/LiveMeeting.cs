@@ -31,9 +31,10 @@ public sealed class LiveMeeting : IAsyncDisposable
     public long MeetingId { get; }
 
     /// <summary>A live meeting today where the Rep co-chair, the carer and the partner are in the room.</summary>
-    public static async Task<LiveMeeting> StartAsync()
+    public static async Task<LiveMeeting> StartAsync(Action<BoardAppFactory>? configure = null)
     {
         var factory = new BoardAppFactory();
+        configure?.Invoke(factory);
         var ids = await DemoIds.LoadAsync(factory.Database);
         var meetings = factory.Services.GetRequiredService<MeetingStore>();
         var today = DateTime.Today;

@@ -92,7 +92,6 @@ public sealed class EmailJobTests
             Port = FakeSmtpServer.FreePort(),
             Security = SecureSocketOptions.None,
             From = "board@riverside.example",
-            PublicBaseUrl = "https://board.example",
         });
 
         await Assert.ThatAsync(() => job.RunAsync(), Throws.InstanceOf<SocketException>());
@@ -100,18 +99,18 @@ public sealed class EmailJobTests
     }
 
     [TestCase(null, null, true)]
-    [TestCase("smtp.example", "https://board.example", true)]
+    [TestCase("smtp.example", "board@riverside.example", true)]
     [TestCase("smtp.example", null, false)]
-    [TestCase("smtp.example", "/relative", false)]
-    public void IsValid_WhenHostIsSet_NeedsAnAbsoluteBaseUrl(string? host, string? baseUrl, bool expected)
+    [TestCase("smtp.example", "not an address", false)]
+    public void IsValid_WhenHostIsSet_NeedsASenderAddress(string? host, string? from, bool expected)
     {
-        var options = new SmtpOptions { Host = host, From = "board@riverside.example", PublicBaseUrl = baseUrl };
+        var options = new SmtpOptions { Host = host, From = from };
 
         Assert.That(options.IsValid, Is.EqualTo(expected));
     }
 
     private EmailJob Job(SmtpOptions options) =>
-        new(_notifications, Options.Create(options), _clock, NullLogger<EmailJob>.Instance);
+        new(_notifications, Options.Create(options), new PublicAddress(new Uri("https://board.example/")), _clock, NullLogger<EmailJob>.Instance);
 
     private sealed record ReceivedMessage(string Recipient, string Data);
 
@@ -152,7 +151,6 @@ public sealed class EmailJobTests
             Port = ((IPEndPoint)_listener.LocalEndpoint).Port,
             Security = SecureSocketOptions.None,
             From = "Riverside Partnership Board <board@riverside.example>",
-            PublicBaseUrl = "https://board.example/",
         };
 
         private async Task AcceptAsync()

@@ -15,6 +15,7 @@ namespace Board.Web.Pages.Account;
 /// Opening the link does not sign in by itself, so a link preview or a scanner app cannot use it up.
 /// </summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.RateLimits.Card)]
 public sealed class CardModel(SignInCardStore cards, PersonStore people) : PageModel
 {
     public Person? Holder { get; private set; }

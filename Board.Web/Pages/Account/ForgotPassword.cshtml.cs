@@ -14,6 +14,7 @@ namespace Board.Web.Pages.Account;
 /// With email off, the page says who can help instead (the coordinator sends a link or makes a card).
 /// </summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.RateLimits.PasswordReset)]
 public sealed class ForgotPasswordModel(AccountMail mail, IBackgroundJobClient jobs) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();

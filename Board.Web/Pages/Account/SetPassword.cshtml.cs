@@ -15,6 +15,7 @@ namespace Board.Web.Pages.Account;
 /// Opening the link changes nothing, so a link preview cannot use it up; the POST uses it, once.
 /// </summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.RateLimits.PasswordReset)]
 public sealed class SetPasswordModel(AccountLinkStore links, AccountStore accounts, PersonStore people, PasswordRules rules, TimeProvider clock) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();

@@ -5,11 +5,13 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Board.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class SignInModel(PasswordSignIn passwordSignIn) : PageModel
+[EnableRateLimiting(Infrastructure.RateLimits.SignIn)]
+public sealed class SignInModel(PasswordSignIn passwordSignIn, TrustedDevices devices) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
@@ -33,12 +35,13 @@ public sealed class SignInModel(PasswordSignIn passwordSignIn) : PageModel
     {
         if (!ModelState.IsValid)
             return Page();
-        var outcome = await passwordSignIn.CheckAsync(Input.Email, Input.Password);
+        var outcome = await passwordSignIn.CheckAsync(Input.Email, Input.Password, devices.PersonOf(Request));
         if (outcome.Person is null)
         {
             ModelState.AddModelError("Input.Email", outcome.Error!);
             return Page();
         }
+        devices.Remember(Response, outcome.Person.Id);
         var principal = BoardClaims.For(outcome.Person, CookieAuthenticationDefaults.AuthenticationScheme);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");

@@ -10,7 +10,7 @@ namespace Board.Web.Pages.Meetings;
 
 /// <summary>The board's meetings as an iCalendar feed. Public, like the published agendas it links to.</summary>
 [AllowAnonymous]
-public sealed class CalendarModel(BoardStore boards, MeetingStore meetings, BoardClock clock) : PageModel
+public sealed class CalendarModel(BoardStore boards, MeetingStore meetings, BoardClock clock, PublicAddress address) : PageModel
 {
     [FromRoute] public long BoardId { get; set; }
 
@@ -19,7 +19,8 @@ public sealed class CalendarModel(BoardStore boards, MeetingStore meetings, Boar
         if (await boards.GetAsync(BoardId) is not { } board)
             return NotFound();
         var feed = CalendarFeed.Build(board.Name, BoardId, await meetings.ListAsync(BoardId), clock.ToUtc, clock.UtcNow,
-            $"{Request.Scheme}://{Request.Host}");
+            address.Link("/").TrimEnd('/'));
+        // Public caching is safe because the links come from the configured address, never the request's Host header.
         Response.Headers.CacheControl = "public, max-age=900";
         Response.Headers.ContentDisposition = "inline; filename=\"meetings.ics\"";
         return Content(feed, "text/calendar; charset=utf-8");

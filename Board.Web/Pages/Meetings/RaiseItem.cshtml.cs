@@ -18,6 +18,7 @@ namespace Board.Web.Pages.Meetings;
 /// </summary>
 [Authorize(Policy = Policies.BoardSupporter)]
 [RequestSizeLimit(20 * 1024 * 1024)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Board.Web.Infrastructure.RateLimits.Uploads)]
 public sealed class RaiseItemModel(
     MeetingStore meetings, AgendaItemStore items, GroupStore groups, AttachmentFiles files, PictureSet pictures, BoardClock clock)
     : PageModel

@@ -15,6 +15,7 @@ namespace Board.Web.Pages.Plan;
 /// </summary>
 [Authorize(Policy = Policies.BoardMember)]
 [RequestSizeLimit(8 * 1024 * 1024)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Board.Web.Infrastructure.RateLimits.Uploads)]
 public sealed class ActionModel(PlanStore plans, FollowStore follows, PersonStore people, NotificationStore notifications,
     Board.Web.Meetings.AttachmentFiles files, Board.Web.Infrastructure.BoardClock clock) : PageModel
 {

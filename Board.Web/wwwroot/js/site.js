@@ -4,3 +4,8 @@ import { initAll } from '/lib/govuk/govuk-frontend.min.js'
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported')
 initAll()
+
+// "Print the card" and the like: a button with data-app-print (no inline onclick, which the CSP forbids).
+for (const button of document.querySelectorAll('[data-app-print]')) {
+  button.addEventListener('click', () => window.print())
+}

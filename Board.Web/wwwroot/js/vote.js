@@ -215,11 +215,17 @@
     showResult(result, true);
   });
   connection.on("BallotRecorded", (notice) => { if (poll && notice.pollId === poll.pollId && !voter) showCounted(notice.message, null); });
+  // One alert per person, however many times they press: a repeat replaces their alert instead of adding one.
   connection.on("HelpRequested", (notice) => {
-    const note = document.createElement("p");
-    note.className = "govuk-body-l app-help-alert";
+    const alerts = $("help-alerts");
+    let note = [...alerts.children].find((child) => child.dataset.person === notice.personName);
+    if (!note) {
+      note = document.createElement("p");
+      note.className = "govuk-body-l app-help-alert";
+      note.dataset.person = notice.personName;
+      alerts.append(note);
+    }
     note.textContent = notice.message;
-    $("help-alerts").append(note);
   });
 
   connection.onreconnecting(() => setConnection("The connection was lost. Trying again…"));

@@ -11,6 +11,7 @@ namespace Board.Web.Pages.Manage.Meetings;
 /// actions and the picture. The votes on the item come from their results and the Reps' marks are shown beside.
 /// </summary>
 [RequestSizeLimit(4 * 1024 * 1024)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Board.Web.Infrastructure.RateLimits.Uploads)]
 public sealed class MinutesItemModel(MinutesStore minutes, PollStore polls, PictureSet pictures, TimeProvider clock) : ManagePageModel(clock)
 {
     [FromRoute] public long MeetingId { get; set; }

@@ -1,13 +1,14 @@
 using Board.Core.Composition;
 using Board.Data.Boards;
 using Board.Data.People;
+using Board.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using QRCoder;
 
 namespace Board.Web.Pages.Manage.People;
 
 /// <summary>The printable card. It can only be shown straight after the card is made, because the token is not stored.</summary>
-public sealed class CardModel(PersonStore people, BoardStore boards, Infrastructure.PublicAddress address, TimeProvider clock) : ManagePageModel(clock)
+public sealed class CardModel(PersonStore people, BoardStore boards, PublicAddress address, TimeProvider clock) : ManagePageModel(clock)
 {
     [FromRoute] public long PersonId { get; set; }
     public Person Person { get; private set; } = null!;

@@ -11,6 +11,7 @@ namespace Board.Web.Pages.Manage.Plan;
 
 /// <summary>The coordinator keeps the plan: starts it, adds chapters and actions, imports actions from a CSV file.</summary>
 [RequestSizeLimit(2 * 1024 * 1024)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Board.Web.Infrastructure.RateLimits.Uploads)]
 public sealed class IndexModel(PlanStore plans, PersonStore people, PictureSet pictures, TimeProvider clock) : ManagePageModel(clock)
 {
     public Core.Plans.Plan? Plan { get; private set; }

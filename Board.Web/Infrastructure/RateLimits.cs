@@ -1,0 +1,51 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Board.Web.Infrastructure;
+
+/// <summary>
+/// ASP.NET Core's rate limiter, per client address (the real one, from the proxy's forwarded headers). Only form
+/// posts count: reading a page is never limited. The limits are generous, because a council office or a meeting room
+/// may share one address; guessing one account's password is held back by the account's own tries (ADR-010). Pages
+/// opt in with <c>[EnableRateLimiting(RateLimits.SignIn)]</c>. Each limit is a setting (<c>RateLimits:SignInPerMinute</c> …).
+/// A refused request gets 429 and the plain "Please wait a minute" page.
+/// </summary>
+public static class RateLimits
+{
+    /// <summary>The password sign-in form.</summary>
+    public const string SignIn = "sign-in";
+
+    /// <summary>"Sign me in" on a sign-in card.</summary>
+    public const string Card = "card";
+
+    /// <summary>Asking for a password reset link and setting a new password (the forgot-password pages).</summary>
+    public const string PasswordReset = "password-reset";
+
+    /// <summary>Forms that upload files (attachments, evidence, pictures, CSV imports).</summary>
+    public const string Uploads = "uploads";
+
+    public static IServiceCollection AddBoardRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, _) =>
+            {
+                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Board.RateLimits")
+                    .LogWarning("Too many requests to {Path} from {Address}", context.HttpContext.Request.Path, context.HttpContext.Connection.RemoteIpAddress);
+                return ValueTask.CompletedTask;
+            };
+            AddPerAddress(options, SignIn, configuration.GetValue("RateLimits:SignInPerMinute", 30), TimeSpan.FromMinutes(1));
+            AddPerAddress(options, Card, configuration.GetValue("RateLimits:CardPerMinute", 30), TimeSpan.FromMinutes(1));
+            AddPerAddress(options, PasswordReset, configuration.GetValue("RateLimits:PasswordResetPer15Minutes", 10), TimeSpan.FromMinutes(15));
+            AddPerAddress(options, Uploads, configuration.GetValue("RateLimits:UploadsPerMinute", 60), TimeSpan.FromMinutes(1));
+        });
+        return services;
+    }
+
+    private static void AddPerAddress(RateLimiterOptions options, string policy, int permits, TimeSpan window) =>
+        options.AddPolicy(policy, context => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+            ? RateLimitPartition.GetNoLimiter("read")
+            : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 }));
+}
