@@ -31,6 +31,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<AccountStore>();
         services.AddSingleton<SignInCardStore>();
         services.AddSingleton<MeetingStore>();
+        services.AddSingleton<MyBoardQueries>();
         services.AddSingleton<AgendaItemStore>();
         services.AddSingleton<AttendanceStore>();
         services.AddSingleton<AttachmentStore>();
