@@ -16,7 +16,17 @@ public sealed class MeetingDayTests
     public async Task Rep_SignsInWithTheCard_SeesTheVoteOpenLive_AndVotesInThreeTapsFromTheirHome()
     {
         var meetingId = await LiveMeetings.StartAsync(everyVoter: true);
+        var boardPath = $"/boards/{(await Web.DemoIds.LoadAsync(BrowserSession.App.Database)).Riverside}";
         var rep = new Taps(await BrowserSession.NewPhoneAsync());
+
+        // The room's screen fills the screen: no site menu and no personal links.
+        var room = await BrowserSession.NewPageAsync(width: 1280, height: 720);
+        await BrowserSession.SignInAsync(room, "coordinator@riverside.example");
+        await room.GotoAsync($"{boardPath}/meetings/{meetingId}/projector");
+        await Assertions.Expect(room.GetByText("Live", new() { Exact = true })).ToBeVisibleAsync();
+        Assert.That(await room.Locator("nav, header, footer").CountAsync(), Is.Zero, "the room's screen shows no menu");
+        await Assertions.Expect(room.GetByText("Sign out")).ToHaveCountAsync(0);
+        await Assertions.Expect(room.GetByText("Manage my board")).ToHaveCountAsync(0);
 
         // The QR code on the card opens this link; one tap signs in and lands on "My board".
         await rep.Page.GotoAsync($"/card/{DemoSeeder.DemoCardToken()}");
@@ -36,9 +46,15 @@ public sealed class MeetingDayTests
         await Axe.AssertNoViolationsAsync(rep.Page);
         await Screenshots.SaveAsync(rep.Page, "rep-home.png");
 
+        await Assertions.Expect(room.GetByRole(AriaRole.Heading, new() { Name = question })).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(room);
+        await Screenshots.SaveAsync(room, "room-screen.png");
+
         // Three taps: Vote now, an answer, Yes, send my vote.
         rep.Count = 0;
         await rep.TapAsync(voteNow);
+        await Assertions.Expect(rep.Page.GetByRole(AriaRole.Heading, new() { Name = question })).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(rep.Page, "vote-question.png");
         await rep.TapAsync(rep.Page.GetByRole(AriaRole.Button, new() { Name = "For", Exact = true }));
         await Screenshots.SaveAsync(rep.Page, "vote-confirm.png");
         await rep.TapAsync(rep.Page.GetByRole(AriaRole.Button, new() { Name = "Yes, send my vote" }));

@@ -83,7 +83,7 @@ public sealed class BoardModel(
         }
         var unread = await notifications.UnreadCountAsync(me);
         if (unread > 0)
-            list.Add(new(unread == 1 ? "You have 1 new message." : $"You have {unread} new messages.", "Read my messages", "/me/inbox", "letter"));
+            list.Add(new(unread == 1 ? "You have 1 new message." : $"You have {unread} new messages.", "Read my new messages", "/me/inbox", "letter"));
         return list;
     }
 
