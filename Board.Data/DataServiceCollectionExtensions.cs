@@ -34,6 +34,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<SessionStore>();
         services.AddSingleton<PersonArchiveStore>();
         services.AddSingleton<MeetingStore>();
+        services.AddSingleton<MyBoardQueries>();
         services.AddSingleton<AgendaItemStore>();
         services.AddSingleton<AttendanceStore>();
         services.AddSingleton<AttachmentStore>();

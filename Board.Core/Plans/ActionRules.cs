@@ -69,6 +69,10 @@ public static class ActionRules
         return action.Status != ActionStatus.Done && action.DueDate < today;
     }
 
+    /// <summary>Where an action stands today, in one plain phrase: "Late" rather than "On track, late".</summary>
+    public static string DescribeOn(PlanAction action, DateOnly today) =>
+        IsOverdue(action, today) ? $"Late: it was due on {Board.Core.Text.PlainDates.Date(action.DueDate)}" : Describe(action.Status);
+
     public static string Describe(ActionStatus status) => status switch
     {
         ActionStatus.NotStarted => "Not started",

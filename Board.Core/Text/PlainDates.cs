@@ -18,5 +18,13 @@ public static class PlainDates
         return value.Minute == 0 ? $"{hour}{suffix}" : $"{hour}:{value.Minute:00}{suffix}";
     }
 
+    /// <summary>How long ago, as people say it: "today", "yesterday", "3 days ago" (never "0 days ago").</summary>
+    public static string DaysAgo(int days) => days switch
+    {
+        <= 0 => "today",
+        1 => "yesterday",
+        _ => $"{days} days ago",
+    };
+
     public static string DateAndTime(DateTime value) => $"{Date(value)} at {Time(value)}";
 }

@@ -95,7 +95,7 @@ public sealed class AgendaTests
             await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "My messages" }).ClickAsync();
             await Axe.AssertNoViolationsAsync(page);
-            await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Open Please approve the agenda for") }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Read and approve the agenda\\W+Please approve the agenda for") }).ClickAsync();
             await Axe.AssertNoViolationsAsync(page);
             await page.GetByRole(AriaRole.Button, new() { Name = "I approve this agenda" }).ClickAsync();
             await Assertions.Expect(page.GetByText("You have approved this agenda.")).ToBeVisibleAsync();

@@ -8,7 +8,10 @@ public static class Axe
 {
     private static readonly Lazy<string> Script = new(() => File.ReadAllText(Path.Combine(RepoRoot(), "Board.Web", "node_modules", "axe-core", "axe.min.js")));
 
-    public static async Task AssertNoViolationsAsync(IPage page)
+    public static async Task AssertNoViolationsAsync(IPage page) =>
+        Assert.That(await ViolationsAsync(page), Is.Empty, $"axe-core found accessibility problems on {page.Url}");
+
+    public static async Task<List<string>> ViolationsAsync(IPage page)
     {
         // Evaluated through the browser's debugging protocol, not added as an inline <script>: the pages' CSP forbids
         // inline scripts, and the test should not need to loosen it.
@@ -20,10 +23,9 @@ public static class Axe
               return result.violations.map(v => ({ id: v.id, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5) }));
             }
             """);
-        var violations = json.EnumerateArray()
+        return json.EnumerateArray()
             .Select(v => $"{v.GetProperty("id").GetString()}: {v.GetProperty("help").GetString()} at {string.Join(", ", v.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()))}")
             .ToList();
-        Assert.That(violations, Is.Empty, $"axe-core found accessibility problems on {page.Url}");
     }
 
     public static string RepoRoot()

@@ -51,7 +51,7 @@ public sealed class SignInTests
         await Axe.AssertNoViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign me in" }).ClickAsync();
-        await page.WaitForURLAsync("**/boards/*");
+        await page.WaitForURLAsync("**/me/board");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Sign out"), IncludeHidden = true })).ToBeAttachedAsync();
         // The demo Rep asked for large text in their communication profile.
         await Assertions.Expect(page.Locator("body")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("app-large-text"));

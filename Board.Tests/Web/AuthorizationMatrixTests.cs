@@ -13,7 +13,7 @@ namespace Board.Tests.Web;
 [TestFixture]
 public sealed class AuthorizationMatrixTests
 {
-    private enum Access
+    internal enum Access
     {
         Public,
         SignedIn,
@@ -51,7 +51,7 @@ public sealed class AuthorizationMatrixTests
     private static Access ExpectedFor(string route, string? handler) =>
         handler is not null && HandlerExpected.TryGetValue((route, handler), out var access) ? access : Expected[route];
 
-    private static readonly Dictionary<string, Access> Expected = new()
+    internal static readonly Dictionary<string, Access> Expected = new()
     {
         [""] = Access.Public,
         ["boards/{boardId:long}"] = Access.Public,
@@ -74,6 +74,7 @@ public sealed class AuthorizationMatrixTests
         ["admin/boards/new"] = Access.Administrator,
         ["admin/boards/{boardId:long}/edit"] = Access.Administrator,
         ["admin/boards/{boardId:long}/coordinators"] = Access.Administrator,
+        ["me/board"] = Access.SignedIn,
         ["boards/{boardId:long}/manage"] = Access.BoardCoordinator,
         ["boards/{boardId:long}/manage/constitution"] = Access.BoardCoordinator,
         ["boards/{boardId:long}/manage/people"] = Access.BoardCoordinator,

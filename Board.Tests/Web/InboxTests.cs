@@ -67,7 +67,7 @@ public sealed class InboxTests
             Assert.That(html, Does.Contain("<p class=\"govuk-body-l\">Second line.</p>"));
             Assert.That(html, Does.Contain("Bring your sign-in card."));
             Assert.That(html, Does.Contain("Sent on Monday 1 June 2026 at 11:30am"), "local time (British Summer Time)");
-            Assert.That(html, Does.Contain("href=\"/boards/1/meetings/2\">Open<span class=\"govuk-visually-hidden\"> Board meeting in 3 days</span></a>"));
+            Assert.That(html, Does.Contain("href=\"/boards/1/meetings/2\">See the meeting<span class=\"govuk-visually-hidden\">: Board meeting in 3 days</span></a>"));
             Assert.That(Occurrences(html, ">New</strong>"), Is.EqualTo(2));
             Assert.That(html, Does.Contain("Mark all as read"));
             Assert.That(html, Does.Not.Contain("A message only for the Rep"));

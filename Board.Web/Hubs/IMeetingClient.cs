@@ -27,6 +27,12 @@ public sealed record MeetingSync(
 /// <summary>A Rep a supporter may vote for, at the Rep's request.</summary>
 public sealed record RepresentedView(long PersonId, string Name, bool HasVoted);
 
+/// <summary>A question open now in a live meeting of the board: what a member's home page shows as "Vote now".</summary>
+public sealed record OpenVoteView(long MeetingId, long PollId, string Question, string PictureUrl, string PictureLabel, string MeetingTitle, string VoteUrl);
+
+/// <summary>A question of the board that is no longer open, so a member's home page can take its "Vote now" away.</summary>
+public sealed record VoteClosedNotice(long MeetingId, long PollId);
+
 /// <summary>What the meeting hub sends to clients. Strongly typed, so a renamed message cannot go out unnoticed.</summary>
 public interface IMeetingClient
 {
@@ -39,4 +45,9 @@ public interface IMeetingClient
     Task BallotRecorded(BallotNotice notice);
 
     Task HelpRequested(HelpNotice notice);
+
+    /// <summary>To everyone of the board watching their home page, wherever they are, when a question opens.</summary>
+    Task VoteOpened(OpenVoteView vote);
+
+    Task VoteClosed(VoteClosedNotice notice);
 }

@@ -21,11 +21,14 @@ namespace Board.Web.Hubs;
 public sealed class MeetingHub(
     MeetingStore meetings, BallotBox box, MeetingSyncBuilder sync, SupporterLinkStore links, MemberQueries members,
     PersonStore people, NotificationStore notifications, Board.Data.Accounts.SignInCardStore cards,
-    Board.Data.Accounts.SessionStore sessions, BoardClock clock) : Hub<IMeetingClient>
+    Board.Data.Accounts.SessionStore sessions, BoardClock clock, MyBoardQueries myBoard, PollViews views) : Hub<IMeetingClient>
 {
     public static string GroupOf(long meetingId) => $"meeting-{meetingId}";
 
     public static string PersonGroupOf(long personId) => $"person-{personId}";
+
+    /// <summary>Everyone of a board watching their home page: they hear of a vote opening in any meeting of the board.</summary>
+    public static string BoardGroupOf(long boardId) => $"board-{boardId}";
 
     /// <summary>Joins (or rejoins, after a dropped connection) and returns everything needed to catch up.</summary>
     public async Task<MeetingSync> JoinMeeting(long meetingId)
@@ -66,7 +69,23 @@ public sealed class MeetingHub(
         return "We have told your supporter and the co-chairs. Someone will come to help you.";
     }
 
+    /// <summary>A member's home page: joins the board's group and returns the questions open now.</summary>
+    public async Task<IReadOnlyList<OpenVoteView>> WatchBoard()
+    {
+        var (boardId, _) = await CheckSessionAsync();
+        await Groups.AddToGroupAsync(Context.ConnectionId, BoardGroupOf(boardId));
+        return (await myBoard.OpenVotesAsync(boardId)).Select(v => views.OpenVote(boardId, v.MeetingId, v.MeetingTitle, v.PollId, v.Question, v.Picture)).ToList();
+    }
+
     private async Task<(long BoardId, long PersonId)> CheckMeetingAsync(long meetingId)
+    {
+        var (boardId, personId) = await CheckSessionAsync();
+        if (await meetings.GetAsync(boardId, meetingId) is null)
+            throw new HubException("This meeting is not part of your board.");
+        return (boardId, personId);
+    }
+
+    private async Task<(long BoardId, long PersonId)> CheckSessionAsync()
     {
         var user = Context.User!;
         // A connection outlives the request that opened it, so the sign-in is checked again on every call:
@@ -76,7 +95,7 @@ public sealed class MeetingHub(
             Context.Abort();
             throw new HubException("Please sign in again.");
         }
-        if (user.BoardIdOf() is not { } boardId || user.PersonId() is not { } personId || await meetings.GetAsync(boardId, meetingId) is null)
+        if (user.BoardIdOf() is not { } boardId || user.PersonId() is not { } personId)
             throw new HubException("This meeting is not part of your board.");
         return (boardId, personId);
     }

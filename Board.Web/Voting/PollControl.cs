@@ -25,7 +25,10 @@ public sealed class PollControl(PollStore polls, VotingRoll rolls, PollViews vie
             return new(false, problem);
         if (!await polls.OpenAsync(boardId, pollId, clock.GetUtcNow()))
             return new(false, "Another question is open. Close it first.");
-        await hub.Clients.Group(MeetingHub.GroupOf(meetingId)).PollOpened(views.View((await polls.GetAsync(boardId, pollId))!));
+        var opened = (await polls.GetAsync(boardId, pollId))!;
+        await hub.Clients.Group(MeetingHub.GroupOf(meetingId)).PollOpened(views.View(opened));
+        await hub.Clients.Group(MeetingHub.BoardGroupOf(boardId)).VoteOpened(
+            views.OpenVote(boardId, meetingId, roll.Meeting.Title, opened.Id, opened.Question, opened.Picture));
         return new(true, PollRules.WarningOpening(roll.Quorum.IsMet) is { } warning ? $"Voting is open. {warning}" : "Voting is open.");
     }
 
@@ -68,6 +71,7 @@ public sealed class PollControl(PollStore polls, VotingRoll rolls, PollViews vie
         if (result is null)
             return new(false, problem ?? "This vote is not waiting for a casting vote.");
         await hub.Clients.Group(MeetingHub.GroupOf(meetingId)).PollClosed(PollViews.Result(poll, result));
+        await hub.Clients.Group(MeetingHub.BoardGroupOf(boardId)).VoteClosed(new VoteClosedNotice(meetingId, pollId));
         return new(true, result.Explanation);
     }
 

@@ -14,6 +14,12 @@ public sealed class PollViews(PictureSet pictures)
             poll.Options.Select(o => new OptionView(o.Id, o.Label, o.Symbol, o.Meaning.ToString())).ToList());
     }
 
+    public OpenVoteView OpenVote(long boardId, long meetingId, string meetingTitle, long pollId, string question, string picture)
+    {
+        var found = pictures.Find(picture);
+        return new OpenVoteView(meetingId, pollId, question, found?.Url ?? "", found?.Label ?? "", meetingTitle, $"/boards/{boardId}/meetings/{meetingId}/vote");
+    }
+
     public static ResultView Result(Poll poll, PollResult result) =>
         new(poll.Id, poll.Question, result.Headline, result.Explanation, Counts(result.Counts));
 

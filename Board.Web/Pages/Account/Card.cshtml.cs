@@ -38,7 +38,7 @@ public sealed class CardModel(SignInCardStore cards, PersonStore people) : PageM
         }
         var principal = BoardClaims.For(Holder, CookieAuthenticationDefaults.AuthenticationScheme, await cards.ActiveCardIdAsync(Holder.Id));
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
-        return Holder.BoardId is { } boardId ? Redirect($"/boards/{boardId}") : Redirect("/");
+        return Redirect(Holder.BoardId is null ? "/" : "/me/board");
     }
 
     private async Task<Person?> FindHolderAsync(string token)

@@ -44,6 +44,6 @@ public sealed class SignInModel(PasswordSignIn passwordSignIn, TrustedDevices de
         devices.Remember(Response, outcome.Person.Id);
         var principal = BoardClaims.For(outcome.Person, CookieAuthenticationDefaults.AuthenticationScheme);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : outcome.Person.BoardId is null ? "/" : "/me/board");
     }
 }

@@ -10,7 +10,7 @@ namespace Board.Web.Pages.Boards;
 
 /// <summary>The public face of a board: who holds the votes, who co-chairs, who attends as partners, and the groups.</summary>
 [AllowAnonymous]
-public sealed class ShowModel(BoardStore boards, ConstitutionStore constitutions, MemberQueries members, GroupStore groups, TimeProvider clock) : PageModel
+public sealed class ShowModel(BoardStore boards, ConstitutionStore constitutions, MemberQueries members, GroupStore groups, Infrastructure.BoardClock clock) : PageModel
 {
     public BoardSummary Board { get; private set; } = null!;
     public Constitution Constitution { get; private set; } = null!;
@@ -28,7 +28,7 @@ public sealed class ShowModel(BoardStore boards, ConstitutionStore constitutions
             return NotFound();
         Board = board;
         Constitution = constitution;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today;
         var current = await members.CurrentAsync(boardId, today);
         CoChairs = current.Where(m => m.IsCoChair).ToList();
         VotingMembers = current.Where(m => m.Votes).ToList();

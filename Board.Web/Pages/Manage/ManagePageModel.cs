@@ -16,7 +16,11 @@ public abstract class ManagePageModel(TimeProvider clock) : PageModel
     /// <summary>Shown once after a save, in a GOV.UK notification banner.</summary>
     [TempData] public string? Saved { get; set; }
 
-    protected DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    /// <summary>
+    /// Today on the board's clock (its local date, not UTC's, which differs between midnight and 1 am in summer).
+    /// Read from the request's services so the many coordinator pages keep their constructors.
+    /// </summary>
+    protected DateOnly Today => HttpContext.RequestServices.GetRequiredService<Infrastructure.BoardClock>().Today;
 
     protected DateTimeOffset Now => clock.GetUtcNow();
 

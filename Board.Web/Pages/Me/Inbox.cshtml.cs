@@ -35,6 +35,24 @@ public sealed class InboxModel(NotificationStore notifications, BoardClock clock
     public string SentOn(Notification message) =>
         PlainDates.DateAndTime(TimeZoneInfo.ConvertTime(message.CreatedAt, clock.Zone).DateTime);
 
+    /// <summary>A link's words say what it opens (never just "Open"), from the kind of page it leads to.</summary>
+    public static string LinkText(string link) => link switch
+    {
+        _ when link.EndsWith("/vote", StringComparison.Ordinal) => "Go to the vote",
+        _ when link.Contains("/minutes/check", StringComparison.Ordinal) => "Check the easy read minutes",
+        _ when link.Contains("/minutes/sign-off", StringComparison.Ordinal) => "Read and sign off the minutes",
+        _ when link.Contains("/minutes", StringComparison.Ordinal) => "Read the minutes",
+        _ when link.Contains("/easy-read", StringComparison.Ordinal) => "Read the easy read agenda",
+        _ when link.Contains("/approve", StringComparison.Ordinal) => "Read and approve the agenda",
+        _ when link.Contains("/items/new", StringComparison.Ordinal) => "Send an item",
+        _ when link.Contains("/answer", StringComparison.Ordinal) => "Give the group's answer",
+        _ when link.Contains("/groups/", StringComparison.Ordinal) => "See the group's items",
+        _ when link.Contains("/plan/actions/", StringComparison.Ordinal) => "See the plan action",
+        _ when link.Contains("/plan", StringComparison.Ordinal) => "See the plan",
+        _ when link.Contains("/meetings/", StringComparison.Ordinal) => "See the meeting",
+        _ => "See more",
+    };
+
     /// <summary>The body is plain text, one sentence a line; each line becomes a paragraph.</summary>
     public static IEnumerable<string> Lines(Notification message) =>
         message.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -7,6 +7,14 @@
   const $ = (id) => document.getElementById(id);
   let pollId = null;
 
+  // Full screen, where the browser allows it (the room's screen has no site menu to hide).
+  const full = $("projector-full-screen");
+  if (document.fullscreenEnabled) {
+    full.hidden = false;
+    full.addEventListener("click", () => document.documentElement.requestFullscreen().catch(() => {}));
+    document.addEventListener("fullscreenchange", () => { full.hidden = Boolean(document.fullscreenElement); });
+  }
+
   function only(section) {
     for (const name of ["projector-question", "projector-result", "projector-waiting"]) $(name).hidden = name !== section;
   }
@@ -23,6 +31,7 @@
       return item;
     }));
     $("projector-progress").textContent = "";
+    $("projector-abstain").hidden = !poll.options.some((o) => o.meaning === "Abstain");
     only("projector-question");
   }
 

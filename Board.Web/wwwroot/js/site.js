@@ -9,3 +9,13 @@ initAll()
 for (const button of document.querySelectorAll('[data-app-print]')) {
   button.addEventListener('click', () => window.print())
 }
+
+// Tables become stacked rows on small screens (see the styles): each cell carries its column's heading to show.
+for (const table of document.querySelectorAll('table.govuk-table')) {
+  const headings = [...table.querySelectorAll('thead th')].map((th) => th.innerText.trim())
+  for (const row of table.querySelectorAll('tbody tr')) {
+    [...row.children].forEach((cell, index) => {
+      if (headings[index] && !cell.dataset.label) cell.dataset.label = headings[index]
+    })
+  }
+}

@@ -20,6 +20,7 @@
     .withAutomaticReconnect([0, 1000, 2000, 5000, 10000, 10000, 30000])
     .build();
 
+  // panel null: none of them (after a vote closes, the result stands alone).
   function show(panel, focus) {
     for (const name of panels) $(name).hidden = name !== panel;
     if (focus) { const target = $(focus); target?.focus(); }
@@ -40,7 +41,11 @@
     return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
   }
 
-  function setConnection(text) { $("connection").textContent = text; }
+  // While the connection is lost nothing can be sent, so the screen offers no buttons (see [data-connection] in the styles).
+  function setConnection(text) {
+    $("connection").textContent = text;
+    root.dataset.connection = text === "Connected." ? "ok" : text.startsWith("Sending") ? "sending" : "lost";
+  }
 
   function clearProblem() { $("problem").hidden = true; }
 
@@ -54,11 +59,45 @@
     return poll?.options.find((o) => o.id === optionId)?.label ?? "";
   }
 
+  // The answers' symbols drawn as SVG, so they show on every device (an emoji or dingbat needs the device's fonts).
+  const drawn = {
+    For: "M4 12.5l5 5L20 6.5",
+    Against: "M5.5 5.5l13 13M18.5 5.5l-13 13",
+    Abstain: "M12 4a8 8 0 1 0 0.01 0",
+  };
+
+  function symbolFor(option) {
+    const path = drawn[option.meaning];
+    if (!path) {
+      const text = document.createElement("span");
+      text.className = "app-vote-option__symbol";
+      text.setAttribute("aria-hidden", "true");
+      text.textContent = option.symbol;
+      return text;
+    }
+    const ns = "http://www.w3.org/2000/svg";
+    const svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("class", "app-vote-option__icon");
+    svg.setAttribute("viewBox", "0 0 24 24");
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("focusable", "false");
+    const line = document.createElementNS(ns, "path");
+    line.setAttribute("d", path);
+    line.setAttribute("fill", "none");
+    line.setAttribute("stroke", "currentColor");
+    line.setAttribute("stroke-width", "3.5");
+    line.setAttribute("stroke-linecap", "round");
+    line.setAttribute("stroke-linejoin", "round");
+    svg.append(line);
+    return svg;
+  }
+
   function renderQuestion() {
     $("question-text").textContent = poll.question;
     $("question-picture").src = poll.pictureUrl;
     $("question-picture").alt = poll.pictureLabel;
     $("question-secret").hidden = !poll.secret;
+    $("abstain-help").hidden = !poll.options.some((o) => o.meaning === "Abstain");
     const options = $("options");
     options.replaceChildren();
     for (const option of poll.options) {
@@ -66,10 +105,7 @@
       button.type = "button";
       button.className = `govuk-button app-vote-option app-vote-option--${option.meaning.toLowerCase()}`;
       button.dataset.optionId = option.id;
-      const symbol = document.createElement("span");
-      symbol.className = "app-vote-option__symbol";
-      symbol.setAttribute("aria-hidden", "true");
-      symbol.textContent = option.symbol;
+      const symbol = symbolFor(option);
       const word = document.createElement("span");
       word.textContent = option.label;
       button.append(symbol, word);
@@ -158,7 +194,7 @@
       else if (!samePoll) show("question");
     } else {
       poll = null;
-      show("waiting");
+      show(sync.lastResult ? null : "waiting");
     }
     if (sync.progress) showProgress(sync.progress);
   }
@@ -204,13 +240,13 @@
     if (pending) await send(pending);
   }
 
-  connection.on("PollOpened", (opened) => { clearProblem(); $("progress").textContent = ""; openQuestion(opened, true); });
+  connection.on("PollOpened", (opened) => { clearProblem(); $("progress").textContent = ""; $("help").hidden = false; openQuestion(opened, true); });
   connection.on("VoteProgress", showProgress);
   connection.on("PollClosed", (result) => {
     poll = null;
     pending = null;
-    show("waiting");
-    $("waiting-text").textContent = "Voting has finished.";
+    show(null);
+    $("help").hidden = false;
     $("progress").textContent = "";
     showResult(result, true);
   });
@@ -244,7 +280,7 @@
     if (poll) show("question", "question-text");
   });
   $("help").addEventListener("click", async () => {
-    try { $("help-status").textContent = await connection.invoke("AskForHelp", meetingId); }
+    try { $("help-status").textContent = await connection.invoke("AskForHelp", meetingId); $("help").hidden = true; }
     catch { $("help-status").textContent = "We could not send that. Please wave or call out for help."; }
   });
 

@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+using Board.Core.Voting;
+using Microsoft.Playwright;
+
+namespace Board.Tests.Browser;
+
+/// <summary>
+/// Every state of the voting screen on a Rep's phone shows only the controls that state allows, checked by what is
+/// visible to a person (not what is in the page), and passes axe-core.
+/// </summary>
+[TestFixture]
+public sealed class VoteScreenStateTests
+{
+    private const string Help = "I need help";
+    private static readonly string[] Answers = ["Read it to me", "For", "Against", "Abstain"];
+
+    [Test]
+    public async Task EachStateOfTheVoteScreen_ShowsOnlyTheControlsItAllows()
+    {
+        var meetingId = await LiveMeetings.StartAsync(everyVoter: true);
+        var boardPath = $"/boards/{(await Web.DemoIds.LoadAsync(BrowserSession.App.Database)).Riverside}";
+        var rep = await BrowserSession.NewPhoneAsync();
+        await BrowserSession.SignInAsync(rep, "rep@riverside.example");
+        IWebSocketRoute? socket = null;
+        var signalLost = false;
+        await rep.RouteWebSocketAsync(new Regex("/hubs/meeting"), route =>
+        {
+            if (signalLost)
+            {
+                _ = route.CloseAsync(new() { Code = 1001, Reason = "No signal" });
+                return;
+            }
+            route.ConnectToServer();
+            socket = route;
+        });
+        await rep.GotoAsync($"{boardPath}/meetings/{meetingId}/vote");
+
+        // Waiting.
+        await Assertions.Expect(rep.Locator("#connection")).ToHaveTextAsync("Connected.");
+        await Assertions.Expect(rep.GetByRole(AriaRole.Heading, new() { Name = "No question yet" })).ToBeVisibleAsync();
+        await AssertControlsAsync(rep, "waiting", Help);
+
+        // Open: the answers, with "Abstain" explained.
+        var named = await LivePolls.OpenAsync(meetingId, "Should we meet on Saturdays?");
+        await Assertions.Expect(rep.GetByRole(AriaRole.Heading, new() { Name = "Should we meet on Saturdays?" })).ToBeVisibleAsync();
+        await Assertions.Expect(rep.GetByText("Abstain means you do not choose for or against.")).ToBeVisibleAsync();
+        await AssertControlsAsync(rep, "open", [.. Answers, Help]);
+
+        // Confirm.
+        await rep.GetByRole(AriaRole.Button, new() { Name = "For", Exact = true }).TapAsync();
+        await Assertions.Expect(rep.GetByRole(AriaRole.Heading, new() { Name = "You chose FOR. Send my vote?" })).ToBeVisibleAsync();
+        await AssertControlsAsync(rep, "confirm", "Yes, send my vote", "No, go back", Help);
+
+        // Counted, in a named vote: it can be changed while the vote is open.
+        await rep.GetByRole(AriaRole.Button, new() { Name = "Yes, send my vote" }).TapAsync();
+        await Assertions.Expect(rep.GetByRole(AriaRole.Heading, new() { Name = "Your vote is counted." })).ToBeVisibleAsync();
+        await AssertControlsAsync(rep, "counted", "Change my vote", Help);
+
+        // Help sent: the screen says so, and does not offer the button again for this question.
+        await rep.GetByRole(AriaRole.Button, new() { Name = Help }).TapAsync();
+        await Assertions.Expect(rep.GetByText("We have told your supporter and the co-chairs.")).ToBeVisibleAsync();
+        await AssertControlsAsync(rep, "help sent", "Change my vote");
+
+        // Closed: the result alone, with no "No question yet" above it.
+        await LivePolls.CloseAsync(meetingId, named);
+        await Assertions.Expect(rep.GetByRole(AriaRole.Heading, new() { Name = "Passed" })).ToBeVisibleAsync();
+        await Assertions.Expect(rep.GetByRole(AriaRole.Heading, new() { Name = "No question yet" })).ToBeHiddenAsync();
+        await AssertControlsAsync(rep, "closed", Help);
+
+        // Secret counted: never a way to change it.
+        var secret = await LivePolls.OpenAsync(meetingId, "Who should be our next co-chair?", BallotSecrecy.Secret);
+        await Assertions.Expect(rep.GetByRole(AriaRole.Heading, new() { Name = "Who should be our next co-chair?" })).ToBeVisibleAsync();
+        await rep.GetByRole(AriaRole.Button, new() { Name = "Against", Exact = true }).TapAsync();
+        await rep.GetByRole(AriaRole.Button, new() { Name = "Yes, send my vote" }).TapAsync();
+        await Assertions.Expect(rep.GetByRole(AriaRole.Heading, new() { Name = "Your vote is counted." })).ToBeVisibleAsync();
+        await Assertions.Expect(rep.GetByRole(AriaRole.Button, new() { Name = "Change my vote" })).ToBeHiddenAsync();
+        await AssertControlsAsync(rep, "secret counted", Help);
+
+        // Reconnecting: nothing can be sent, so nothing is offered; the screen says what is happening.
+        signalLost = true;
+        await socket!.CloseAsync(new() { Code = 1001, Reason = "Signal lost" });
+        await Assertions.Expect(rep.Locator("#connection")).ToContainTextAsync("The connection was lost");
+        await AssertControlsAsync(rep, "reconnecting");
+        signalLost = false;
+        await Assertions.Expect(rep.Locator("#connection")).ToHaveTextAsync("Connected.", new() { Timeout = 15_000 });
+        await AssertControlsAsync(rep, "secret counted, after reconnecting", Help);
+        await LivePolls.CloseAsync(meetingId, secret);
+    }
+
+    private static async Task AssertControlsAsync(IPage page, string state, params string[] expected)
+    {
+        Assert.That(await VisibleControls.InAsync(page, "#vote"), Is.EqualTo(expected), $"the controls a person sees when the vote screen is {state}");
+        await Axe.AssertNoViolationsAsync(page);
+    }
+}
