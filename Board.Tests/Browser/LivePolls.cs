@@ -26,7 +26,7 @@ internal static class LivePolls
     public static async Task CloseAsync(long meetingId, long pollId)
     {
         var ids = await Web.DemoIds.LoadAsync(BrowserSession.App.Database);
-        var step = await BrowserSession.App.Services.GetRequiredService<PollControl>().CloseAsync(ids.Riverside, meetingId, pollId, null);
+        var step = await BrowserSession.App.Services.GetRequiredService<PollControl>().CloseAsync(ids.Riverside, meetingId, pollId);
         Assert.That(step.Done, Is.True, step.Message);
     }
 }
