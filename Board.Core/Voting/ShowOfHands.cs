@@ -10,15 +10,14 @@ public sealed record CountedVotes(IReadOnlyList<OptionCount> Counts, bool HandsC
 /// <summary>
 /// What a show of hands means once members also vote on devices. Hands cannot say whose they are, so the rule a
 /// board expects is the one chairs use: "hands up if you have not voted yet". Hands count only for voting members
-/// at the meeting who have no ballot of their own, and never more of them than there are such members. A ballot
-/// from a device, a supporter or named in the room then takes one of the places left: once every place is taken
-/// (by ballots and hands together) no new ballot is accepted, because it could only be someone counted twice.
+/// at the meeting who have no ballot of their own, and never more of them than there are such members. Once hands
+/// are recorded no further ballot is taken from a device, a supporter or named in the room (see <see cref="NewBallot"/>).
 /// The same check runs when the poll closes, so no order of events counts more people than could vote.
 /// </summary>
 public static class ShowOfHands
 {
     public const string HowHandsCount =
-        "Count only the hands of members here who have not voted on a device, through a supporter or by name. Each member counts once.";
+        "Count the hands last: only members here who have not voted on a device, through a supporter or by name. Once hands are recorded, nobody else can vote one by one unless you set the hands to 0. Each member counts once.";
 
     /// <summary>Recording (or recounting) the hands: they replace any hands recorded before.</summary>
     public static HandsCheck Recording(int hands, int notYetVoted) =>
@@ -26,12 +25,18 @@ public static class ShowOfHands
         : hands <= notYetVoted ? new(true, hands, notYetVoted, null)
         : new(false, hands, notYetVoted, $"That is more hands than members still to vote ({notYetVoted}). Count again.");
 
-    /// <summary>A ballot from a member with no ballot yet: it needs a place not already taken by a hand.</summary>
+    /// <summary>
+    /// A ballot from a member with no ballot yet. Once hands are recorded no ballot is added one by one: a hand cannot
+    /// say whose it is, so a member who raised a hand and then voted on a device would count twice, and a place
+    /// "left beside the hands" could be taken by exactly that member. The chair counts the hands last; to take a
+    /// ballot after that, the coordinator sets the hands to 0 (or counts them again, including that member).
+    /// </summary>
     public static HandsCheck NewBallot(int hands, int notYetVoted) =>
-        hands < notYetVoted
+        hands == 0 && notYetVoted > 0
             ? new(true, hands, notYetVoted, null)
-            : new(false, hands, notYetVoted,
-                "Everyone here who can vote has been counted. If you put your hand up in the room, your vote is already in. If not, tell the coordinator.");
+            : new(false, hands, notYetVoted, hands > 0
+                ? "The votes are being counted by a show of hands in the room now. Put your hand up, or tell the coordinator."
+                : "Everyone here who can vote has been counted. If you put your hand up in the room, your vote is already in. If not, tell the coordinator.");
 
     /// <summary>
     /// At close: the hands count only if they still fit (a member may have left since they were counted). If they do

@@ -7,14 +7,16 @@ namespace Board.Data.Accounts;
 /// <summary>Set-your-password links (invitations and resets). Tokens arrive already hashed; the store never sees a usable one.</summary>
 public sealed class AccountLinkStore(BoardDatabase database)
 {
+    /// <summary>Stops a person's unused links (parameters @personId, @now): run whenever their sign-in changes hands.</summary>
+    internal const string RevokeUnusedSql =
+        "UPDATE account_links SET revoked_at = @now WHERE person_id = @personId AND used_at IS NULL AND revoked_at IS NULL";
+
     /// <summary>Makes a new link and stops the person's older unused ones in the same transaction, so only the newest works.</summary>
     public async Task IssueAsync(long personId, LinkPurpose purpose, string tokenHash, DateTimeOffset now, DateTimeOffset expiresAt)
     {
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        await connection.ExecuteAsync(
-            "UPDATE account_links SET revoked_at = @now WHERE person_id = @personId AND used_at IS NULL AND revoked_at IS NULL",
-            new { personId, now }, transaction);
+        await connection.ExecuteAsync(RevokeUnusedSql, new { personId, now }, transaction);
         await connection.ExecuteAsync(
             """
             INSERT INTO account_links (person_id, purpose, token_hash, created_at, expires_at)
@@ -37,7 +39,8 @@ public sealed class AccountLinkStore(BoardDatabase database)
     /// <summary>
     /// Uses the link and sets the password in one transaction, and ends every session the person had (whoever knew the
     /// old password is signed out). Returns false when the link was used or stopped meanwhile: the check-and-set is
-    /// one statement, so two tabs posting at once cannot both use it. Expiry was decided by the caller (AccountLinks.Check).
+    /// one statement, so two tabs posting at once cannot both use it. Expiry is decided by the caller (AccountLinks.Check)
+    /// and checked again here, so a link cannot run out between the check and the use.
     /// </summary>
     public async Task<bool> UseAsync(string tokenHash, long personId, string userName, string passwordHash, DateTimeOffset now)
     {
@@ -47,6 +50,7 @@ public sealed class AccountLinkStore(BoardDatabase database)
             """
             UPDATE account_links SET used_at = @now
             WHERE token_hash = @tokenHash AND person_id = @personId AND used_at IS NULL AND revoked_at IS NULL
+              AND expires_at > @now
             """, new { tokenHash, personId, now }, transaction);
         if (used != 1)
             return false;

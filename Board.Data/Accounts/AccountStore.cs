@@ -56,7 +56,7 @@ public sealed class AccountStore(BoardDatabase database)
     /// Changes the email a person signs in with (and is written to) in one transaction. Returns false when someone
     /// else already signs in with it; the unique index decides, so two people cannot take it at once.
     /// </summary>
-    public async Task<bool> ChangeUserNameAsync(long personId, string userName)
+    public async Task<bool> ChangeUserNameAsync(long personId, string userName, DateTimeOffset now)
     {
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
@@ -69,6 +69,8 @@ public sealed class AccountStore(BoardDatabase database)
             return false;
         }
         await connection.ExecuteAsync("UPDATE people SET email = @userName WHERE id = @personId", new { personId, userName }, transaction);
+        // A link sent to the old address must not still work once the address has changed hands.
+        await connection.ExecuteAsync(AccountLinkStore.RevokeUnusedSql, new { personId, now }, transaction);
         await transaction.CommitAsync();
         return true;
     }
@@ -84,6 +86,7 @@ public sealed class AccountStore(BoardDatabase database)
         await connection.ExecuteAsync(
             "UPDATE sessions SET ended_at = @now WHERE person_id = @personId AND ended_at IS NULL AND id <> @keepSessionId",
             new { personId, now, keepSessionId }, transaction);
+        await connection.ExecuteAsync(AccountLinkStore.RevokeUnusedSql, new { personId, now }, transaction);
         await transaction.CommitAsync();
     }
 

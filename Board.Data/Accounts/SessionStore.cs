@@ -30,15 +30,22 @@ public sealed class SessionStore(BoardDatabase database)
         await connection.ExecuteAsync("UPDATE sessions SET ended_at = @now WHERE id = @sessionId AND ended_at IS NULL", new { sessionId, now });
     }
 
-    /// <summary>Ends all the person's sessions but one (the device they are using), or all of them when none is kept.</summary>
+    /// <summary>
+    /// Ends all the person's sessions but one (the device they are using), or all of them when none is kept, and stops
+    /// their unused set-password links: "sign me out everywhere" must not leave a way back in through an old email.
+    /// </summary>
     public async Task<int> EndAllAsync(long personId, DateTimeOffset now, string? keepSessionId = null)
     {
         await using var connection = await database.OpenAsync();
-        return await connection.ExecuteAsync(
+        await using var transaction = await connection.BeginTransactionAsync();
+        var ended = await connection.ExecuteAsync(
             """
             UPDATE sessions SET ended_at = @now
             WHERE person_id = @personId AND ended_at IS NULL AND (@keepSessionId IS NULL OR id <> @keepSessionId)
-            """, new { personId, now, keepSessionId });
+            """, new { personId, now, keepSessionId }, transaction);
+        await connection.ExecuteAsync(AccountLinkStore.RevokeUnusedSql, new { personId, now }, transaction);
+        await transaction.CommitAsync();
+        return ended;
     }
 
     public async Task<int> OpenCountAsync(long personId)

@@ -50,8 +50,7 @@ public sealed class PersonArchiveStore(BoardDatabase database)
             """, new { personId, boardId, yesterday }, transaction);
         await connection.ExecuteAsync(
             "UPDATE sign_in_cards SET revoked_at = @now WHERE person_id = @personId AND revoked_at IS NULL", new { personId, now }, transaction);
-        await connection.ExecuteAsync(
-            "UPDATE account_links SET revoked_at = @now WHERE person_id = @personId AND used_at IS NULL AND revoked_at IS NULL", new { personId, now }, transaction);
+        await connection.ExecuteAsync(Accounts.AccountLinkStore.RevokeUnusedSql, new { personId, now }, transaction);
         await connection.ExecuteAsync("DELETE FROM accounts WHERE person_id = @personId", new { personId }, transaction);
         await connection.ExecuteAsync(
             "UPDATE sessions SET ended_at = @now WHERE person_id = @personId AND ended_at IS NULL", new { personId, now }, transaction);

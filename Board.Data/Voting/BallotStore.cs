@@ -167,6 +167,21 @@ public sealed class BallotStore(BoardDatabase database)
         return poll.Options.Select(o => new OptionCount(o, counted.GetValueOrDefault(o.Id))).ToList();
     }
 
+    /// <summary>
+    /// Whether the hands recorded still fit beside the ballots (nobody counted by hand has left since), so the close can
+    /// ask for a recount instead of dropping acknowledged hands. Depends only on hands and attendance, never on a choice.
+    /// </summary>
+    public async Task<HandsCheck> HandsAtCloseAsync(long pollId, IReadOnlyCollection<long> eligibleNow)
+    {
+        await using var connection = await database.OpenAsync();
+        var hands = await HandsAsync(connection, null, pollId);
+        var notYetVoted = await NotYetVotedAsync(connection, null, pollId, eligibleNow);
+        return hands <= notYetVoted
+            ? new(true, hands, notYetVoted, null)
+            : new(false, hands, notYetVoted,
+                $"Someone has left since the hands were counted: {hands} hands, but {notYetVoted} members here have not voted another way. Count the hands again, then close the vote.");
+    }
+
     internal static Task<int> HandsAsync(DbConnection connection, DbTransaction? transaction, long pollId) =>
         connection.ExecuteScalarAsync<int>("SELECT COALESCE(SUM(votes), 0) FROM room_counts WHERE poll_id = @pollId", new { pollId }, transaction);
 

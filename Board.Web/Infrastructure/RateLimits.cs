@@ -35,8 +35,10 @@ public static class RateLimits
                     .LogWarning("Too many requests to {Path} from {Address}", context.HttpContext.Request.Path, context.HttpContext.Connection.RemoteIpAddress);
                 return ValueTask.CompletedTask;
             };
-            AddPerAddress(options, SignIn, configuration.GetValue("RateLimits:SignInPerMinute", 30), TimeSpan.FromMinutes(1));
-            AddPerAddress(options, Card, configuration.GetValue("RateLimits:CardPerMinute", 30), TimeSpan.FromMinutes(1));
+            // Per address, and a meeting's Reps often share one (the venue's Wi-Fi): 20 cards tapped in the first minute
+            // must all get in, so the address limits are wide; guessing is held back per account (ADR-010).
+            AddPerAddress(options, SignIn, configuration.GetValue("RateLimits:SignInPerMinute", 60), TimeSpan.FromMinutes(1));
+            AddPerAddress(options, Card, configuration.GetValue("RateLimits:CardPerMinute", 120), TimeSpan.FromMinutes(1));
             AddPerAddress(options, PasswordReset, configuration.GetValue("RateLimits:PasswordResetPer15Minutes", 10), TimeSpan.FromMinutes(15));
             AddPerAddress(options, Uploads, configuration.GetValue("RateLimits:UploadsPerMinute", 60), TimeSpan.FromMinutes(1));
         });

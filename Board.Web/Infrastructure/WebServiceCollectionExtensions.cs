@@ -48,6 +48,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<PasswordSignIn>();
         services.AddBoardAccounts();
         services.AddSingleton<TrustedDevices>();
+        services.AddSingleton<TrustedDeviceTries>();
         services.AddTransient<Demo.DemoMeetings>();
         services.AddTransient<Demo.DemoPlan>();
         services.AddTransient<Demo.DemoMinutes>();

@@ -13,8 +13,10 @@ public sealed record SignInOutcome(Person? Person, string? Error);
 /// refusal gives the same words and does the same work (one hash check), whether the address is unknown, the password
 /// wrong or the account out of tries, so the answer never tells anyone that an address has an account.
 /// </summary>
-public sealed class PasswordSignIn(AccountStore accounts, PersonStore people, TimeProvider clock)
+public sealed class PasswordSignIn(AccountStore accounts, PersonStore people, TimeProvider clock, TrustedDeviceTries? deviceTries = null)
 {
+    private readonly TrustedDeviceTries _deviceTries = deviceTries ?? new TrustedDeviceTries();
+
     public const string Refused =
         "The email or password is not right. Check them and try again. If it still does not work, wait 15 minutes, " +
         "sign in with your sign-in card, or ask your coordinator for help.";
@@ -32,10 +34,12 @@ public sealed class PasswordSignIn(AccountStore accounts, PersonStore people, Ti
         var account = await accounts.FindAsync(userName.Trim());
         var policy = LockoutPolicy.Default;
         // A stranger's guesses use up the account's tries, but not on a device its owner has signed in on before: the
-        // owner can still sign in there (and with their card), so nobody can lock a person out of a meeting.
+        // owner can still sign in there (and with their card), so nobody can lock a person out of a meeting. Such a
+        // device has tries of its own (TrustedDeviceTries), so a shared tablet is no way round the limit either.
         var mayCheck = account is not null
                        && (trustedDeviceOf == account.PersonId
-                           || await accounts.TryTakeAttemptAsync(account.PersonId, policy.MaxFailedAttempts, now, Lockout.LockUntil(policy, now)));
+                           ? _deviceTries.TryTake(account.PersonId)
+                           : await accounts.TryTakeAttemptAsync(account.PersonId, policy.MaxFailedAttempts, now, Lockout.LockUntil(policy, now)));
         if (!mayCheck)
         {
             Hasher.VerifyHashedPassword(new Account(), DecoyHash, password);

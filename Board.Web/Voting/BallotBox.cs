@@ -57,7 +57,7 @@ public sealed class BallotBox(PollStore polls, BallotStore ballots, VotingRoll r
             BallotOutcome.Changed => new(true, "Your vote is changed. Your new choice counts.", pollId, receipt.OptionId),
             BallotOutcome.AlreadyVoted => Refuse(pollId, "You have already voted. Secret votes cannot be changed."),
             BallotOutcome.PollNotOpen => Refuse(pollId, "Voting has finished. Your vote was not counted."),
-            BallotOutcome.NoPlaceLeft => Refuse(pollId, ShowOfHands.NewBallot(0, 0).Problem!),
+            BallotOutcome.NoPlaceLeft => Refuse(pollId, ShowOfHands.NewBallot(1, 0).Problem!),
             BallotOutcome.KeyNotYours => Refuse(pollId, "Something went wrong with your vote. Please try again."),
         };
     }
@@ -82,7 +82,7 @@ public sealed class BallotBox(PollStore polls, BallotStore ballots, VotingRoll r
             : Refuse(pollId, receipt.Outcome switch
             {
                 BallotOutcome.AlreadyVoted => "This member has already voted. Secret votes cannot be changed.",
-                BallotOutcome.NoPlaceLeft => "Every member here is already counted, with the hands. Recount the hands first if this member's hand was counted.",
+                BallotOutcome.NoPlaceLeft => "The hands are already recorded, so no vote can be added by name. Set the hands to 0, record this member, then count the hands again.",
                 _ => "Voting has finished.",
             });
     }

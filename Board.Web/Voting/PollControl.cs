@@ -14,7 +14,7 @@ public sealed record PollStep(bool Done, string Message);
 /// Opening and closing polls, for the coordinator's page and the co-chairs' page alike. Closing works out the
 /// result with the constitution's rules from the committed ballots and the attendance, and tells everyone at once.
 /// </summary>
-public sealed class PollControl(PollStore polls, VotingRoll rolls, PollViews views, Board.Data.Memberships.MemberQueries members,
+public sealed class PollControl(PollStore polls, BallotStore ballots, VotingRoll rolls, PollViews views, Board.Data.Memberships.MemberQueries members,
     IHubContext<MeetingHub, IMeetingClient> hub, TimeProvider clock, ILogger<PollControl> logger)
 {
     public async Task<PollStep> OpenAsync(long boardId, long meetingId, long pollId)
@@ -43,6 +43,8 @@ public sealed class PollControl(PollStore polls, VotingRoll rolls, PollViews vie
             return new(false, "This vote is not part of this meeting.");
         if (PollRules.ProblemClosing(poll, clock.GetUtcNow()) is { } problem)
             return new(false, problem);
+        if (await ballots.HandsAtCloseAsync(poll.Id, roll.EligibleIds) is { IsAllowed: false } hands)
+            return new(false, hands.Problem!);
         var tie = await TieRuleNowAsync(boardId, roll);
         var result = await polls.CloseAsync(boardId, poll, roll.EligibleIds, counts => PollResults.Decide(poll, counts, roll.Quorum, tie, null), clock.GetUtcNow(),
             checkpoint =>

@@ -15,11 +15,13 @@ public sealed class ShowOfHandsTests
         Assert.That(ShowOfHands.Recording(hands, notYetVoted).IsAllowed, Is.EqualTo(allowed));
 
     [TestCase(0, 1, true)]
-    [TestCase(4, 5, true)]
+    [TestCase(0, 15, true)]
+    [TestCase(1, 15, false)]
+    [TestCase(4, 5, false)]
     [TestCase(5, 5, false)]
     [TestCase(0, 0, false)]
     [TestCase(15, 5, false)]
-    public void NewBallot_NeedsAPlaceNotTakenByAHand(int hands, int notYetVoted, bool allowed) =>
+    public void NewBallot_IsRefusedOnceHandsAreRecorded(int hands, int notYetVoted, bool allowed) =>
         Assert.That(ShowOfHands.NewBallot(hands, notYetVoted).IsAllowed, Is.EqualTo(allowed));
 
     /// <summary>The case: 15 may vote, 15 hands For, then 10 vote For on devices. However it came about, never 25.</summary>

@@ -71,4 +71,42 @@ public sealed class AccountLinkStoreTests
         Assert.That(await _sessions.IsOpenAsync("THERE", _personId), Is.False);
         Assert.That(await _sessions.IsOpenAsync("HERE", _personId + 1), Is.False, "a session is only its own person's");
     }
+
+    [Test]
+    public async Task UseAsync_AfterTheLinkRanOut_IsRefused()
+    {
+        await _links.IssueAsync(_personId, LinkPurpose.Reset, "HASH", TestData.Now, TestData.Now.AddHours(2));
+
+        Assert.That(await _links.UseAsync("HASH", _personId, "sam@example.org", "h", TestData.Now.AddHours(2)), Is.False);
+        Assert.That(await new AccountStore(_db.Database).FindAsync("sam@example.org"), Is.Null);
+    }
+
+    /// <summary>Every way a person's sign-in changes hands stops the links already sent, so an old email cannot get back in.</summary>
+    [TestCase("sign out everywhere")]
+    [TestCase("change password")]
+    [TestCase("change email")]
+    public async Task SignInChanges_StopUnusedLinks(string change)
+    {
+        var accounts = new AccountStore(_db.Database);
+        await _links.IssueAsync(_personId, LinkPurpose.Invitation, "FIRST", TestData.Now, TestData.Now.AddDays(7));
+        Assert.That(await _links.UseAsync("FIRST", _personId, "sam@example.org", "h", TestData.Now), Is.True);
+        await _sessions.StartAsync("HERE", _personId, TestData.Now);
+        await _links.IssueAsync(_personId, LinkPurpose.Reset, "PENDING", TestData.Now, TestData.Now.AddHours(2));
+
+        switch (change)
+        {
+            case "sign out everywhere":
+                await _sessions.EndAllAsync(_personId, TestData.Now);
+                break;
+            case "change password":
+                await accounts.ChangePasswordAsync(_personId, "new-hash", "HERE", TestData.Now);
+                break;
+            default:
+                Assert.That(await accounts.ChangeUserNameAsync(_personId, "sam.new@example.org", TestData.Now), Is.True);
+                break;
+        }
+
+        Assert.That((await _links.FindAsync("PENDING"))!.RevokedAt, Is.EqualTo(TestData.Now));
+        Assert.That(await _links.UseAsync("PENDING", _personId, "sam@example.org", "attacker-hash", TestData.Now), Is.False);
+    }
 }

@@ -82,6 +82,19 @@ public sealed class PasswordSignInTests
     }
 
     [Test]
+    public async Task OnATrustedDevice_GuessesAreStillLimited()
+    {
+        var personId = (await new AccountStore(_db.Database).FindAsync("cara@example.org"))!.PersonId;
+        for (var i = 0; i < TrustedDeviceTries.PerQuarterHour; i++)
+            await _signIn.CheckAsync("cara@example.org", "guess-on-a-shared-tablet", trustedDeviceOf: personId);
+
+        var right = await _signIn.CheckAsync("cara@example.org", RightPassword, trustedDeviceOf: personId);
+
+        Assert.That(right.Person, Is.Null, "a shared tablet a person once used is no way round the limit");
+        Assert.That(right.Error, Is.EqualTo(PasswordSignIn.Refused));
+    }
+
+    [Test]
     public async Task OnADeviceTheOwnerUsedBefore_AStrangersGuessesDoNotStopTheOwner()
     {
         var personId = (await new AccountStore(_db.Database).FindAsync("cara@example.org"))!.PersonId;

@@ -73,7 +73,7 @@ public sealed class AccountModel(AccountStore accounts, SessionStore sessions, P
         if (!TryValidateModel(Email, nameof(Email)) || await CheckCurrentAsync(Email.Current, "Email.Current") is null)
             return await ShowAgainAsync();
         var newEmail = Email.NewEmail.Trim();
-        if (await archive.EmailInUseAsync(newEmail, Me) || !await accounts.ChangeUserNameAsync(Me, newEmail))
+        if (await archive.EmailInUseAsync(newEmail, Me) || !await accounts.ChangeUserNameAsync(Me, newEmail, clock.GetUtcNow()))
         {
             ModelState.AddModelError("Email.NewEmail", "Someone else already uses this email address. Choose another one");
             return await ShowAgainAsync();

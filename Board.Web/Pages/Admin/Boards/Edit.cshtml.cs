@@ -7,6 +7,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Board.Web.Pages.Admin.Boards;
 
 /// <summary>Change a board's details and logo, or archive it (everything it did is kept; it leaves the list of boards).</summary>
+// The logo may be 1 MB; the form around it a little more. Anything larger is refused before it is read.
+[RequestSizeLimit(2 * 1024 * 1024)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.RateLimits.Uploads)]
 public sealed class EditModel(BoardStore boards, TimeProvider clock) : PageModel
 {
     public const long MaxLogoBytes = 1024 * 1024;

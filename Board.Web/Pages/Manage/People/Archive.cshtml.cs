@@ -1,3 +1,4 @@
+using Board.Core.Accounts;
 using Board.Core.Composition;
 using Board.Data.People;
 using Board.Web.Security;
@@ -24,6 +25,11 @@ public sealed class ArchiveModel(PersonStore people, PersonArchiveStore archive,
         if (!Confirm)
         {
             ModelState.AddModelError(nameof(Confirm), $"Tick the box to say that {Person.Name} has left the board");
+            return Page();
+        }
+        if (SignInAuthority.ProblemManaging(Person.Role, User.IsInRole(Roles.Admin)) is { } notYours)
+        {
+            ModelState.AddModelError(nameof(Confirm), notYours);
             return Page();
         }
         if (PersonId == User.PersonId())

@@ -20,6 +20,8 @@ public sealed class SignInModel(PersonStore people, SignInCardStore cards, Accou
     public DateTimeOffset? CardIssuedAt { get; private set; }
     public string? UserName { get; private set; }
     public bool EmailIsOn => mail.IsOn;
+    /// <summary>Why this coordinator may not change this person's sign-in (another coordinator's), or null.</summary>
+    public string? NotYours => SignInAuthority.ProblemManaging(Person.Role, User.IsInRole(Roles.Admin));
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
@@ -27,6 +29,11 @@ public sealed class SignInModel(PersonStore people, SignInCardStore cards, Accou
     {
         if (!await LoadAsync())
             return NotFound();
+        if (NotYours is { } notYours)
+        {
+            ModelState.AddModelError("SendLink", notYours);
+            return Page();
+        }
         var token = CardTokens.NewToken();
         await cards.IssueAsync(PersonId, CardTokens.Hash(token), Now);
         // The token is shown once, on the print page; only its hash is kept.
@@ -39,6 +46,11 @@ public sealed class SignInModel(PersonStore people, SignInCardStore cards, Accou
     {
         if (!await LoadAsync())
             return NotFound();
+        if (NotYours is { } notYours)
+        {
+            ModelState.AddModelError("SendLink", notYours);
+            return Page();
+        }
         var stopped = await cards.RevokeAsync(PersonId, Now);
         Saved = stopped > 0 ? $"{Person.Name}'s sign-in card has been stopped. It will not work any more." : $"{Person.Name} had no card that works.";
         return Redirect(ManagePath($"/people/{PersonId}/sign-in"));
@@ -49,6 +61,11 @@ public sealed class SignInModel(PersonStore people, SignInCardStore cards, Accou
     {
         if (!await LoadAsync())
             return NotFound();
+        if (NotYours is { } notYours)
+        {
+            ModelState.AddModelError("SendLink", notYours);
+            return Page();
+        }
         if (!mail.IsOn)
             ModelState.AddModelError("SendLink", "Email is not set up on this site, so no link can be sent. Make them a sign-in card instead");
         else if (Person.Email is not { Length: > 0 } email)
@@ -59,7 +76,9 @@ public sealed class SignInModel(PersonStore people, SignInCardStore cards, Accou
             return Page();
         var purpose = UserName is null ? LinkPurpose.Invitation : LinkPurpose.Reset;
         var link = await issuer.IssueAsync(PersonId, purpose);
-        if (!await mail.SendLinkAsync(Person.Email!, Person.Name, purpose, link, (await boards.GetAsync(BoardId))?.Name))
+        // A reset goes to the address the person signs in with: the contact address is the coordinator's to edit, and a
+        // link sent there would let whoever edits it take the account over.
+        if (!await mail.SendLinkAsync(UserName ?? Person.Email!, Person.Name, purpose, link, (await boards.GetAsync(BoardId))?.Name))
         {
             ModelState.AddModelError("SendLink", "The email could not be sent just now. Try again later, or make them a sign-in card");
             return Page();
