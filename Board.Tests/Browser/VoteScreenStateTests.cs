@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Board.Core.Voting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Board.Tests.Browser;
@@ -85,6 +86,52 @@ public sealed class VoteScreenStateTests
         await Assertions.Expect(rep.Locator("#connection")).ToHaveTextAsync("Connected.", new() { Timeout = 15_000 });
         await AssertControlsAsync(rep, "secret counted, after reconnecting", Help);
         await LivePolls.CloseAsync(meetingId, secret);
+    }
+
+    /// <summary>The Rep's check of a vote their supporter sent: only Yes, No and help, and none of them while the connection is lost.</summary>
+    [Test]
+    public async Task TheRepsCheckOfAVoteSentForThem_ShowsOnlyYesAndNo()
+    {
+        var meetingId = await LiveMeetings.StartAsync(everyVoter: true);
+        var ids = await Web.DemoIds.LoadAsync(BrowserSession.App.Database);
+        var rep = await BrowserSession.NewPhoneAsync();
+        await BrowserSession.SignInAsync(rep, "rep@riverside.example");
+        IWebSocketRoute? socket = null;
+        var signalLost = false;
+        await rep.RouteWebSocketAsync(new Regex("/hubs/meeting"), route =>
+        {
+            if (signalLost)
+            {
+                _ = route.CloseAsync(new() { Code = 1001, Reason = "No signal" });
+                return;
+            }
+            route.ConnectToServer();
+            socket = route;
+        });
+        var pollId = await LivePolls.OpenAsync(meetingId, "Should we paint the office?");
+        await rep.GotoAsync($"/boards/{ids.Riverside}/meetings/{meetingId}/vote");
+        await Assertions.Expect(rep.GetByRole(AriaRole.Heading, new() { Name = "Should we paint the office?" })).ToBeVisibleAsync();
+
+        var services = BrowserSession.App.Services;
+        var accounts = services.GetRequiredService<Board.Data.Accounts.AccountStore>();
+        var supporter = (await accounts.FindAsync("supporter@riverside.example"))!.PersonId;
+        var repId = (await accounts.FindAsync("rep@riverside.example"))!.PersonId;
+        var poll = (await services.GetRequiredService<Board.Data.Voting.PollStore>().GetAsync(ids.Riverside, pollId))!;
+        var sent = await services.GetRequiredService<Board.Web.Voting.RepConfirmations>().HoldAsync(ids.Riverside, meetingId, supporter, "Sam",
+            pollId, poll.Options.First(o => o.Meaning == OptionMeaning.Against).Id, Guid.NewGuid().ToString(), repId, "the Rep");
+        Assert.That(sent.Waiting, Is.True, sent.Message);
+
+        await Assertions.Expect(rep.GetByRole(AriaRole.Heading, new() { Name = "Your supporter sent Against. Is that what you want?" })).ToBeVisibleAsync();
+        await AssertControlsAsync(rep, "checking a vote sent for them", "Yes, count it", "No, do not count it", Help);
+
+        signalLost = true;
+        await socket!.CloseAsync(new() { Code = 1001, Reason = "Signal lost" });
+        await Assertions.Expect(rep.Locator("#connection")).ToContainTextAsync("The connection was lost");
+        await AssertControlsAsync(rep, "checking, while reconnecting");
+        signalLost = false;
+        await Assertions.Expect(rep.Locator("#connection")).ToHaveTextAsync("Connected.", new() { Timeout = 15_000 });
+        await AssertControlsAsync(rep, "checking, after reconnecting", "Yes, count it", "No, do not count it", Help);
+        await LivePolls.CloseAsync(meetingId, pollId);
     }
 
     private static async Task AssertControlsAsync(IPage page, string state, params string[] expected)

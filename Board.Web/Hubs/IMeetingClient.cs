@@ -17,15 +17,26 @@ public sealed record BallotNotice(long PollId, string Message);
 public sealed record HelpNotice(long MeetingId, string PersonName, string Message);
 
 /// <summary>The answer to a ballot: sent only after the ballot is committed (or clearly refused).</summary>
-public sealed record BallotAck(bool Committed, string Message, long PollId, long? OptionId);
+/// <param name="Waiting">A supporter's ballot for a Rep, held until the Rep says yes on their own device: not counted yet.</param>
+public sealed record BallotAck(bool Committed, string Message, long PollId, long? OptionId, bool Waiting = false);
+
+/// <summary>
+/// To a Rep's own devices: their supporter sent this answer for them, and it counts only if they say yes. The token
+/// answers it; it is kept in the server's memory only (ADR-007).
+/// </summary>
+public sealed record PendingVoteView(long PollId, string Token, string SupporterName, OptionView Option, string Message);
+
+/// <summary>To the supporter's devices: what came of the ballot they sent for a Rep (yes, no, or the vote closed first).</summary>
+public sealed record RepAnswerNotice(long PollId, long RepId, bool Counted, string Message);
 
 /// <summary>Everything a client needs after joining or rejoining: the open poll, whether I have voted, and the last result.</summary>
 public sealed record MeetingSync(
     long MeetingId, bool CanVote, string VoteMessage, PollView? OpenPoll, bool HasVoted, long? MyOptionId,
-    ProgressView? Progress, ResultView? LastResult, IReadOnlyList<RepresentedView> CanVoteFor);
+    ProgressView? Progress, ResultView? LastResult, IReadOnlyList<RepresentedView> CanVoteFor, PendingVoteView? WaitingForYou = null);
 
 /// <summary>A Rep a supporter may vote for, at the Rep's request.</summary>
-public sealed record RepresentedView(long PersonId, string Name, bool HasVoted);
+/// <param name="Waiting">A ballot the supporter sent is waiting for this Rep's yes (kept in memory only: a restart forgets it).</param>
+public sealed record RepresentedView(long PersonId, string Name, bool HasVoted, bool Waiting = false);
 
 /// <summary>A question open now in a live meeting of the board: what a member's home page shows as "Vote now".</summary>
 public sealed record OpenVoteView(long MeetingId, long PollId, string Question, string PictureUrl, string PictureLabel, string MeetingTitle, string VoteUrl);
@@ -45,6 +56,12 @@ public interface IMeetingClient
     Task BallotRecorded(BallotNotice notice);
 
     Task HelpRequested(HelpNotice notice);
+
+    /// <summary>To a Rep's own devices: a vote their supporter sent for them, waiting for their yes or no.</summary>
+    Task VoteWaitingForYou(PendingVoteView vote);
+
+    /// <summary>To a supporter's devices: the Rep said yes or no, or the vote closed before they answered.</summary>
+    Task VoteForRepAnswered(RepAnswerNotice notice);
 
     /// <summary>To everyone of the board watching their home page, wherever they are, when a question opens.</summary>
     Task VoteOpened(OpenVoteView vote);

@@ -21,7 +21,8 @@ namespace Board.Web.Hubs;
 public sealed class MeetingHub(
     MeetingStore meetings, BallotBox box, MeetingSyncBuilder sync, SupporterLinkStore links, MemberQueries members,
     PersonStore people, NotificationStore notifications, Board.Data.Accounts.SignInCardStore cards,
-    Board.Data.Accounts.SessionStore sessions, BoardClock clock, MyBoardQueries myBoard, PollViews views) : Hub<IMeetingClient>
+    Board.Data.Accounts.SessionStore sessions, BoardClock clock, MyBoardQueries myBoard, PollViews views,
+    RepConfirmations confirmations) : Hub<IMeetingClient>
 {
     public static string GroupOf(long meetingId) => $"meeting-{meetingId}";
 
@@ -36,20 +37,35 @@ public sealed class MeetingHub(
         var (boardId, personId) = await CheckMeetingAsync(meetingId);
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(meetingId));
         await Groups.AddToGroupAsync(Context.ConnectionId, PersonGroupOf(personId));
-        return await sync.BuildAsync(boardId, meetingId, personId, Context.User!.IsInRole(Roles.Supporter));
+        var state = await sync.BuildAsync(boardId, meetingId, personId, Context.User!.IsInRole(Roles.Supporter));
+        return state.OpenPoll is { } open && confirmations.WaitingFor(open.PollId, personId) is { } waiting ? state with { WaitingForYou = waiting } : state;
     }
 
-    /// <summary>Casts (or, in an open poll, changes) a ballot. The answer comes only after the ballot is committed.</summary>
+    /// <summary>
+    /// Casts (or, in an open poll, changes) a ballot. The answer comes only after the ballot is committed. A supporter's
+    /// ballot for a Rep is not cast: it waits for the Rep's yes on their own device (<see cref="AnswerVoteForMe"/>).
+    /// </summary>
     public async Task<BallotAck> CastBallot(long meetingId, long pollId, long optionId, string idempotencyKey, long? onBehalfOf)
     {
         var (boardId, personId) = await CheckMeetingAsync(meetingId);
-        var ack = await box.CastAsync(boardId, meetingId, personId, pollId, optionId, idempotencyKey, onBehalfOf);
-        if (ack.Committed && onBehalfOf is { } repId)
-        {
-            var supporter = Context.User!.Identity?.Name ?? "Your supporter";
-            await Clients.Group(PersonGroupOf(repId)).BallotRecorded(new BallotNotice(pollId, $"{supporter} sent your vote for you."));
-        }
-        return ack;
+        if (onBehalfOf is not { } repId)
+            return await box.CastAsync(boardId, meetingId, personId, pollId, optionId, idempotencyKey, null);
+        return await confirmations.HoldAsync(boardId, meetingId, personId, await NameOfAsync(personId, "Your supporter"), pollId, optionId, idempotencyKey,
+            repId, await NameOfAsync(repId, "The Rep"));
+    }
+
+    /// <summary>The Rep's yes or no to a vote their supporter sent for them. Only the Rep it was sent for can answer it.</summary>
+    public async Task<BallotAck> AnswerVoteForMe(long meetingId, long pollId, string token, bool yes)
+    {
+        var (_, personId) = await CheckMeetingAsync(meetingId);
+        return await confirmations.AnswerAsync(meetingId, personId, pollId, token, yes);
+    }
+
+    /// <summary>The supporter records the vote the Rep told them in person, because the Rep has no device. Counts at once, recorded as such.</summary>
+    public async Task<BallotAck> CastToldInPerson(long meetingId, long pollId, long optionId, string idempotencyKey, long repId)
+    {
+        var (boardId, personId) = await CheckMeetingAsync(meetingId);
+        return await confirmations.ToldInPersonAsync(boardId, meetingId, personId, await NameOfAsync(personId, "Your supporter"), pollId, optionId, idempotencyKey, repId);
     }
 
     /// <summary>"I need help": tells the member's supporters and the co-chairs, wherever they are in the app.</summary>
@@ -76,6 +92,8 @@ public sealed class MeetingHub(
         await Groups.AddToGroupAsync(Context.ConnectionId, BoardGroupOf(boardId));
         return (await myBoard.OpenVotesAsync(boardId)).Select(v => views.OpenVote(boardId, v.MeetingId, v.MeetingTitle, v.PollId, v.Question, v.Picture)).ToList();
     }
+
+    private async Task<string> NameOfAsync(long personId, string otherwise) => (await people.GetSelfAsync(personId))?.Name is { Length: > 0 } name ? name : otherwise;
 
     private async Task<(long BoardId, long PersonId)> CheckMeetingAsync(long meetingId)
     {

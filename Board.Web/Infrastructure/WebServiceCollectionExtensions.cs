@@ -59,6 +59,8 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<Voting.VotingRoll>();
         services.AddSingleton<Voting.PollViews>();
         services.AddSingleton<Voting.BallotBox>();
+        services.AddSingleton<Voting.PendingBallots>();
+        services.AddSingleton<Voting.RepConfirmations>();
         services.AddSingleton<Voting.MeetingSyncBuilder>();
         services.AddSingleton<Voting.PollControl>();
         services.AddSingleton<Voting.ProgressBroadcaster>();

@@ -23,6 +23,31 @@ public sealed class BallotBox(PollStore polls, BallotStore ballots, VotingRoll r
     public Task<BallotAck> CastToldInPersonAsync(long boardId, long meetingId, long supporterId, long pollId, long optionId, string idempotencyKey, long repId) =>
         CastAsync(boardId, meetingId, supporterId, pollId, optionId, idempotencyKey, repId, CastBy.SupporterToldInPerson);
 
+    /// <summary>
+    /// Whether a supporter's ballot for a Rep could be cast now, checked as casting it would check (the key, the poll,
+    /// the answer, the link, the Rep's vote), without storing anything: a ballot waiting for the Rep's confirmation
+    /// is held only once it passes. Null when it may wait; otherwise the refusal, or, for a poll no longer open, the
+    /// answer a resend gets (counted again for a key already counted, else "Voting has finished").
+    /// </summary>
+    public async Task<BallotAck?> ProblemForRepAsync(long boardId, long meetingId, long supporterId, long pollId, long optionId, string idempotencyKey, long repId)
+    {
+        if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > MaxKeyLength)
+            return Refuse(pollId, "Something went wrong with your vote. Please try again.");
+        if (await polls.GetAsync(boardId, pollId) is not { } poll || poll.MeetingId != meetingId)
+            return Refuse(pollId, "This vote is not part of this meeting.");
+        if (poll.Options.All(o => o.Id != optionId))
+            return Refuse(pollId, "Choose one of the answers on the screen.");
+        if (poll.State != PollState.Open)
+            return await CastAsync(boardId, meetingId, supporterId, pollId, optionId, idempotencyKey, repId, CastBy.Supporter);
+        if (!await links.ExistsAsync(supporterId, repId))
+            return Refuse(pollId, "You can only vote for a Rep you support, when they ask you to.");
+        if (await rolls.LoadAsync(boardId, meetingId) is not { } roll)
+            return Refuse(pollId, "This vote is not part of this meeting.");
+        if (PollRules.ProblemVoting(poll, roll.IsVotingMember(repId), roll.IsPresent(repId), alreadyVoted: false) is { } problem)
+            return Refuse(pollId, $"This Rep cannot vote now. {problem}");
+        return null;
+    }
+
     private async Task<BallotAck> CastAsync(long boardId, long meetingId, long actingPersonId, long pollId, long optionId, string idempotencyKey, long? onBehalfOf,
         CastBy castBy)
     {

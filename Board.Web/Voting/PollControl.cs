@@ -15,7 +15,7 @@ public sealed record PollStep(bool Done, string Message);
 /// result with the constitution's rules from the committed ballots and the attendance, and tells everyone at once.
 /// </summary>
 public sealed class PollControl(PollStore polls, BallotStore ballots, VotingRoll rolls, PollViews views, Board.Data.Memberships.MemberQueries members,
-    IHubContext<MeetingHub, IMeetingClient> hub, TimeProvider clock, ILogger<PollControl> logger)
+    IHubContext<MeetingHub, IMeetingClient> hub, TimeProvider clock, ILogger<PollControl> logger, RepConfirmations confirmations)
 {
     public async Task<PollStep> OpenAsync(long boardId, long meetingId, long pollId)
     {
@@ -53,6 +53,8 @@ public sealed class PollControl(PollStore polls, BallotStore ballots, VotingRoll
                 if (!checkpoint.Truncated)
                     logger.LogError("Secret poll {PollId} closed, but {Checkpoint}", pollId, checkpoint.Describe());
             });
+        // Ballots still waiting for a Rep's yes are dropped, uncounted: the count above never saw them (ADR-007).
+        await confirmations.PollClosedAsync(pollId);
         if (result is null)
             return new(false, "This vote is already closed.");
         await hub.Clients.Group(MeetingHub.GroupOf(meetingId)).PollClosed(PollViews.Result(poll, result));

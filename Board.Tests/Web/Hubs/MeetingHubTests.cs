@@ -234,25 +234,28 @@ public sealed class MeetingHubTests
     }
 
     [Test]
-    public async Task Supporter_VotesForTheirRep_ItIsRecordedAsAssisted_AndTheRepsDeviceIsTold()
+    public async Task Supporter_VotesForTheirRep_TheRepSaysYes_ItIsRecordedAsAssisted()
     {
         var poll = await _meeting.OpenPollAsync(BallotSecrecy.Open);
         var repId = await _meeting.PersonIdAsync("rep@riverside.example");
         var supporterId = await _meeting.PersonIdAsync("supporter@riverside.example");
         await using var rep = await _meeting.ConnectAsync("rep@riverside.example");
         await rep.InvokeAsync<MeetingSync>("JoinMeeting", _meeting.MeetingId);
-        var told = new TaskCompletionSource<BallotNotice>();
-        rep.On<BallotNotice>(nameof(IMeetingClient.BallotRecorded), notice => told.TrySetResult(notice));
+        var told = new TaskCompletionSource<PendingVoteView>();
+        rep.On<PendingVoteView>(nameof(IMeetingClient.VoteWaitingForYou), view => told.TrySetResult(view));
         await using var supporter = await _meeting.ConnectAsync("supporter@riverside.example");
         var sync = await supporter.InvokeAsync<MeetingSync>("JoinMeeting", _meeting.MeetingId);
 
-        var ack = await LiveMeeting.CastAsync(supporter, _meeting.MeetingId, poll, OptionMeaning.For, onBehalfOf: repId);
+        var sent = await LiveMeeting.CastAsync(supporter, _meeting.MeetingId, poll, OptionMeaning.For, onBehalfOf: repId);
+        var view = await told.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var ack = await rep.InvokeAsync<BallotAck>("AnswerVoteForMe", _meeting.MeetingId, poll.Id, view.Token, true);
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(sync.CanVoteFor.Select(r => r.PersonId), Does.Contain(repId));
+            Assert.That(sent.Waiting, Is.True);
             Assert.That(ack.Committed, Is.True);
-            Assert.That((await told.Task.WaitAsync(TimeSpan.FromSeconds(10))).Message, Does.EndWith("sent your vote for you."));
+            Assert.That(view.Message, Is.EqualTo("Your supporter sent For. Is that what you want?"));
             Assert.That(await _meeting.ScalarAsync<long>("SELECT acting_person_id FROM poll_voters WHERE poll_id = @Id", poll), Is.EqualTo(supporterId));
             Assert.That(await _meeting.ScalarAsync<string>("SELECT cast_by FROM open_ballot_history WHERE poll_id = @Id", poll), Is.EqualTo("Supporter"));
             Assert.That(await _meeting.ScalarAsync<string>("SELECT details FROM audit_log WHERE kind = 'ballot'"), Does.Contain($"Cast by person {supporterId} for them"));

@@ -7,13 +7,15 @@
   const meetingId = Number(root.dataset.meetingId);
   const readAloudFirst = root.dataset.readAloud === "true";
   const $ = (id) => document.getElementById(id);
-  const panels = ["waiting", "question", "confirm", "sent"];
+  const panels = ["waiting", "question", "confirm", "rep-check", "sent"];
 
   let poll = null;          // the open question
   let chosen = null;        // the option picked, before it is sent
   let pending = null;       // a ballot sent but not yet answered: { pollId, optionId, key, voter }
   let voter = null;         // null: myself; otherwise the Rep a supporter votes for
   let canVoteMyself = false;
+  let sentForRep = null;    // the Rep whose yes the ballot I sent is waiting for
+  let waiting = null;       // a vote my supporter sent for me, waiting for my yes or no: { pollId, token, option, message }
 
   const connection = new signalR.HubConnectionBuilder()
     .withUrl("/hubs/meeting")
@@ -114,9 +116,18 @@
     }
   }
 
+  // A line above the answers, such as "Nothing was counted. You can vote yourself." (empty: hidden).
+  function notice(text) {
+    $("question-notice").textContent = text ?? "";
+    $("question-notice").hidden = !text;
+  }
+
   function openQuestion(newPoll, focus) {
     poll = newPoll;
     chosen = null;
+    waiting = null;
+    sentForRep = null;
+    notice(null);
     $("result").hidden = true;
     renderQuestion();
     show("question", focus ? "question-text" : null);
@@ -127,9 +138,57 @@
     chosen = optionId;
     clearProblem();
     const label = optionLabel(optionId).toUpperCase();
-    $("confirm-text").textContent = voter ? `You chose ${label} for ${voterName()}. Send the vote?` : `You chose ${label}. Send my vote?`;
+    $("confirm-text").textContent = !voter ? `You chose ${label}. Send my vote?`
+      : inPerson() ? `You chose ${label} for ${voterName()}, as they told you in person. Send the vote?`
+      : `You chose ${label} for ${voterName()}. Send the vote?`;
     show("confirm", "confirm-text");
     if (readAloudFirst) say($("confirm-text").textContent);
+  }
+
+  function inPerson() { return voter !== null && $("in-person").checked; }
+
+  // The Rep's own device: their supporter sent this answer for them; it counts only if they say yes.
+  function showRepCheck(view) {
+    waiting = view;
+    notice(null);
+    clearProblem();
+    $("rep-check-text").textContent = view.message;
+    const choice = $("rep-check-choice");
+    const word = document.createElement("span");
+    word.textContent = view.option.label;
+    choice.replaceChildren(symbolFor(view.option), word);
+    $("rep-check-by").textContent = `Sent by ${view.supporterName}.`;
+    show("rep-check", "rep-check-text");
+    if (readAloudFirst) say(`${view.message} Yes, or no.`);
+  }
+
+  async function answer(yes) {
+    const asked = waiting;
+    if (!asked) return;
+    $("rep-yes").disabled = $("rep-no").disabled = true;
+    let ack;
+    try {
+      ack = await connection.invoke("AnswerVoteForMe", meetingId, asked.pollId, asked.token, yes);
+    } catch {
+      $("rep-yes").disabled = $("rep-no").disabled = false;
+      showProblem("We could not send your answer. Please try again.");
+      return;
+    }
+    $("rep-yes").disabled = $("rep-no").disabled = false;
+    waiting = null;
+    if (ack.committed) { showCounted(ack.message, ack.optionId); return; }
+    show("question", "question-text");
+    notice(ack.message);
+    if (readAloudFirst) say(ack.message);
+  }
+
+  // The supporter's device: the ballot is with the Rep, and nothing counts until they say yes.
+  function showWaitingForRep(message) {
+    sentForRep = voter;
+    $("sent-text").textContent = message;
+    $("sent-choice").textContent = "";
+    $("change").hidden = true;
+    show("sent", "sent-text");
   }
 
   function voterName() {
@@ -151,7 +210,9 @@
     setConnection("Sending your vote…");
     let ack;
     try {
-      ack = await connection.invoke("CastBallot", meetingId, ballot.pollId, ballot.optionId, ballot.key, ballot.voter);
+      ack = ballot.inPerson
+        ? await connection.invoke("CastToldInPerson", meetingId, ballot.pollId, ballot.optionId, ballot.key, ballot.voter)
+        : await connection.invoke("CastBallot", meetingId, ballot.pollId, ballot.optionId, ballot.key, ballot.voter);
     } catch {
       if (connection.state === signalR.HubConnectionState.Connected) {
         // Still connected, so the server refused to take it: say so, and let the member try again.
@@ -176,6 +237,7 @@
       return;
     }
     if (ack.committed) showCounted(ack.message, ack.optionId);
+    else if (ack.waiting) showWaitingForRep(ack.message);
     else { show("question"); showProblem(ack.message); }
   }
 
@@ -192,6 +254,20 @@
       if (!samePoll) openQuestion(sync.openPoll, false);
       if (sync.hasVoted && !voter) showCounted("Your vote is counted.", sync.myOptionId);
       else if (!samePoll) show("question");
+      if (sync.waitingForYou && !voter && !sync.hasVoted) showRepCheck(sync.waitingForYou);
+      else if (waiting && !voter) {
+        // It was waiting for my answer, and the server no longer has it (it restarted, or the vote was sent again).
+        waiting = null;
+        show("question");
+        notice("The vote your supporter sent is not waiting any more. Nothing was counted. You can vote yourself.");
+      }
+      const rep = voter !== null ? sync.canVoteFor.find((r) => r.personId === voter) : null;
+      if (rep && sentForRep === voter && !rep.waiting && !rep.hasVoted) {
+        // The ballot I sent is no longer with the Rep (the server restarted): nothing counted, so it must be sent again.
+        sentForRep = null;
+        show("question");
+        notice(`Your vote for ${rep.name} is not waiting any more. Nothing was counted. Send it again if ${rep.name} asks.`);
+      }
     } else {
       poll = null;
       show(sync.lastResult ? null : "waiting");
@@ -208,6 +284,7 @@
     for (const rep of sync.canVoteFor) select.append(new Option(rep.name, String(rep.personId)));
     select.value = [...select.options].some((o) => o.value === current) ? current : select.options[0]?.value ?? "";
     voter = select.value ? Number(select.value) : null;
+    $("in-person-group").hidden = voter === null;
     $("for-whom").hidden = false;
   }
 
@@ -245,10 +322,19 @@
   connection.on("PollClosed", (result) => {
     poll = null;
     pending = null;
+    waiting = null;
     show(null);
     $("help").hidden = false;
     $("progress").textContent = "";
     showResult(result, true);
+  });
+  connection.on("VoteWaitingForYou", (view) => { if (poll && view.pollId === poll.pollId && !voter) showRepCheck(view); });
+  connection.on("VoteForRepAnswered", (answered) => {
+    if (sentForRep === answered.repId) sentForRep = null;
+    if (!poll || answered.pollId !== poll.pollId || voter !== answered.repId) return;
+    if (answered.counted) { showCounted(answered.message, null); return; }
+    show("question", "question-text");
+    notice(answered.message);
   });
   connection.on("BallotRecorded", (notice) => { if (poll && notice.pollId === poll.pollId && !voter) showCounted(notice.message, null); });
   // One alert per person, however many times they press: a repeat replaces their alert instead of adding one.
@@ -270,13 +356,20 @@
 
   $("send").addEventListener("click", () => {
     if (!poll || chosen === null) return;
-    send({ pollId: poll.pollId, optionId: chosen, key: newKey(), voter });
+    send({ pollId: poll.pollId, optionId: chosen, key: newKey(), voter, inPerson: inPerson() });
   });
   $("back").addEventListener("click", () => { chosen = null; show("question", "question-text"); });
   $("change").addEventListener("click", () => show("question", "question-text"));
   $("read-aloud").addEventListener("click", () => poll && say(`${poll.question}. The answers are: ${poll.options.map((o) => o.label).join(", ")}.`));
+  $("rep-yes").prepend(symbolFor({ meaning: "For" }));
+  $("rep-no").prepend(symbolFor({ meaning: "Against" }));
+  $("rep-yes").addEventListener("click", () => answer(true));
+  $("rep-no").addEventListener("click", () => answer(false));
   $("voter").addEventListener("change", (event) => {
     voter = event.target.value ? Number(event.target.value) : null;
+    $("in-person").checked = false;
+    $("in-person-group").hidden = voter === null;
+    notice(null);
     if (poll) show("question", "question-text");
   });
   $("help").addEventListener("click", async () => {
