@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
+using Board.Web.Jobs;
+using MailKit.Security;
 
 namespace Board.Tests.Web.Accounts;
 
@@ -9,18 +11,22 @@ public sealed record ReceivedEmail(string Recipient, string Data);
 
 /// <summary>
 /// Just enough SMTP for MailKit to hand over messages (no TLS, no auth, every command accepted), on loopback, for
-/// the web tests' whole app. The same shape as the email job's own test server (Web/Jobs/EmailJobTests.cs).
+/// the web tests' whole app and for the email job's own tests (Web/Jobs/EmailJobTests.cs).
 /// </summary>
 public sealed partial class SmtpTestServer : IDisposable
 {
     private readonly TcpListener _listener;
     private readonly CancellationTokenSource _stop = new();
+    private int _connections;
 
     private SmtpTestServer(TcpListener listener) => _listener = listener;
 
     public ConcurrentQueue<ReceivedEmail> Messages { get; } = new();
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+
+    /// <summary>How many times a client connected: a run with nothing to send should not connect at all.</summary>
+    public int Connections => Volatile.Read(ref _connections);
 
     public static SmtpTestServer Start()
     {
@@ -30,6 +36,25 @@ public sealed partial class SmtpTestServer : IDisposable
         _ = server.AcceptAsync();
         return server;
     }
+
+    /// <summary>A loopback port nothing listens on (for "the server is down").</summary>
+    public static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    /// <summary>The email settings that send to this server.</summary>
+    public SmtpOptions Options() => new()
+    {
+        Host = "127.0.0.1",
+        Port = Port,
+        Security = SecureSocketOptions.None,
+        From = "Riverside Partnership Board <board@riverside.example>",
+    };
 
     /// <summary>The first set-password link emailed to this address, waiting up to 15 seconds (some are sent by a job).</summary>
     public async Task<string> LinkSentToAsync(string email, int skip = 0)
@@ -57,7 +82,11 @@ public sealed partial class SmtpTestServer : IDisposable
         try
         {
             while (!_stop.IsCancellationRequested)
-                _ = ServeAsync(await _listener.AcceptTcpClientAsync(_stop.Token));
+            {
+                var client = await _listener.AcceptTcpClientAsync(_stop.Token);
+                Interlocked.Increment(ref _connections);
+                _ = ServeAsync(client);
+            }
         }
         catch (OperationCanceledException)
         {

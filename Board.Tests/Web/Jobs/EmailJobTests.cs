@@ -1,10 +1,9 @@
-using System.Collections.Concurrent;
-using System.Net;
 using System.Net.Sockets;
 using Board.Core.Composition;
 using Board.Data.Notifications;
 using Board.Data.People;
 using Board.Tests.Data;
+using Board.Tests.Web.Accounts;
 using Board.Web.Infrastructure;
 using Board.Web.Jobs;
 using MailKit.Security;
@@ -56,7 +55,7 @@ public sealed class EmailJobTests
     [Test]
     public async Task RunAsync_SmtpConfigured_SendsEachWaitingMessageOnceWithAnAbsoluteLink()
     {
-        using var server = FakeSmtpServer.Start();
+        using var server = SmtpTestServer.Start();
         await _notifications.SendAsync(_withEmail, "k1", "Board meeting in 3 days", "The board meeting is on Thursday.\nBring your sign-in card.", "/boards/1/meetings/2", TestData.Now);
         await _notifications.SendAsync(_withEmail, "k2", "4 days left to send items", "Send items by Friday.", null, TestData.Now);
         await _notifications.SendAsync(_withoutEmail, "k1", "Board meeting in 3 days", "No address, so inbox only.", "/boards/1/meetings/2", TestData.Now);
@@ -89,7 +88,7 @@ public sealed class EmailJobTests
         var job = Job(new SmtpOptions
         {
             Host = "127.0.0.1",
-            Port = FakeSmtpServer.FreePort(),
+            Port = SmtpTestServer.FreePort(),
             Security = SecureSocketOptions.None,
             From = "board@riverside.example",
         });
@@ -111,109 +110,4 @@ public sealed class EmailJobTests
 
     private EmailJob Job(SmtpOptions options) =>
         new(_notifications, Options.Create(options), new PublicAddress(new Uri("https://board.example/")), _clock, NullLogger<EmailJob>.Instance);
-
-    private sealed record ReceivedMessage(string Recipient, string Data);
-
-    /// <summary>Just enough SMTP for MailKit to hand over messages: no TLS, no auth, every command accepted.</summary>
-    private sealed class FakeSmtpServer : IDisposable
-    {
-        private readonly TcpListener _listener;
-        private readonly CancellationTokenSource _stop = new();
-        private int _connections;
-
-        private FakeSmtpServer(TcpListener listener) => _listener = listener;
-
-        public ConcurrentQueue<ReceivedMessage> Messages { get; } = new();
-
-        public int Connections => Volatile.Read(ref _connections);
-
-        public static FakeSmtpServer Start()
-        {
-            var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            var server = new FakeSmtpServer(listener);
-            _ = server.AcceptAsync();
-            return server;
-        }
-
-        public static int FreePort()
-        {
-            var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            listener.Stop();
-            return port;
-        }
-
-        public SmtpOptions Options() => new()
-        {
-            Host = "127.0.0.1",
-            Port = ((IPEndPoint)_listener.LocalEndpoint).Port,
-            Security = SecureSocketOptions.None,
-            From = "Riverside Partnership Board <board@riverside.example>",
-        };
-
-        private async Task AcceptAsync()
-        {
-            try
-            {
-                while (!_stop.IsCancellationRequested)
-                {
-                    var client = await _listener.AcceptTcpClientAsync(_stop.Token);
-                    Interlocked.Increment(ref _connections);
-                    _ = ServeAsync(client);
-                }
-            }
-            catch (OperationCanceledException)
-            {
-            }
-        }
-
-        private async Task ServeAsync(TcpClient client)
-        {
-            using (client)
-            {
-                var stream = client.GetStream();
-                using var reader = new StreamReader(stream);
-                await using var writer = new StreamWriter(stream) { NewLine = "\r\n", AutoFlush = true };
-                await writer.WriteLineAsync("220 localhost ready");
-                var recipient = "";
-                while (await reader.ReadLineAsync(_stop.Token) is { } line)
-                {
-                    var command = line.Split(' ', 2)[0].ToUpperInvariant();
-                    switch (command)
-                    {
-                        case "EHLO" or "HELO":
-                            await writer.WriteLineAsync("250 localhost");
-                            break;
-                        case "RCPT":
-                            recipient = line.Split(':', 2)[1].Trim();
-                            await writer.WriteLineAsync("250 OK");
-                            break;
-                        case "DATA":
-                            await writer.WriteLineAsync("354 Go ahead");
-                            var data = new System.Text.StringBuilder();
-                            while (await reader.ReadLineAsync(_stop.Token) is { } dataLine && dataLine != ".")
-                                data.AppendLine(dataLine);
-                            Messages.Enqueue(new ReceivedMessage(recipient, data.ToString()));
-                            await writer.WriteLineAsync("250 OK");
-                            break;
-                        case "QUIT":
-                            await writer.WriteLineAsync("221 Bye");
-                            return;
-                        default:
-                            await writer.WriteLineAsync("250 OK");
-                            break;
-                    }
-                }
-            }
-        }
-
-        public void Dispose()
-        {
-            _stop.Cancel();
-            _listener.Stop();
-            _stop.Dispose();
-        }
-    }
 }
