@@ -24,6 +24,9 @@ public sealed class VoteScreenStateTests
         await BrowserSession.SignInAsync(rep, "rep@riverside.example");
         IWebSocketRoute? socket = null;
         var signalLost = false;
+        // No signal means no transport at all: without this the client falls back to server-sent events or long
+        // polling over plain HTTP and reconnects at once, before the screen can be looked at while it is lost.
+        await rep.RouteAsync(new Regex("/hubs/meeting"), route => signalLost ? route.AbortAsync() : route.ContinueAsync());
         await rep.RouteWebSocketAsync(new Regex("/hubs/meeting"), route =>
         {
             if (signalLost)
@@ -98,6 +101,9 @@ public sealed class VoteScreenStateTests
         await BrowserSession.SignInAsync(rep, "rep@riverside.example");
         IWebSocketRoute? socket = null;
         var signalLost = false;
+        // No signal means no transport at all: without this the client falls back to server-sent events or long
+        // polling over plain HTTP and reconnects at once, before the screen can be looked at while it is lost.
+        await rep.RouteAsync(new Regex("/hubs/meeting"), route => signalLost ? route.AbortAsync() : route.ContinueAsync());
         await rep.RouteWebSocketAsync(new Regex("/hubs/meeting"), route =>
         {
             if (signalLost)
