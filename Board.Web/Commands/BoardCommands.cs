@@ -1,7 +1,8 @@
 namespace Board.Web.Commands;
 
 /// <summary>
-/// Commands for the council's IT team, run instead of the web site: <c>dotnet Board.Web.dll admin create …</c>.
+/// Commands for the council's IT team, run instead of the web site: <c>dotnet Board.Web.dll admin create …</c>,
+/// <c>backup</c>, <c>restore</c>.
 /// Each verb is one line in <see cref="Verbs"/>; it gets the built app (its configuration and services, nothing
 /// started) and the rest of the arguments, writes plain words to the console and returns the exit code.
 /// </summary>
@@ -12,6 +13,8 @@ public static class BoardCommands
         ["admin"] = AdminCommand.RunAsync,
         ["backup"] = (app, rest, _) => Task.FromResult(
             Operations.BackupCommand.Run(["backup", .. rest], app.Configuration, app.Services.GetRequiredService<Infrastructure.StorageOptions>())),
+        ["restore"] = (app, rest, output) => Task.FromResult(
+            Operations.RestoreCommand.Run(rest, app.Services.GetRequiredService<Infrastructure.StorageOptions>(), output, TimeProvider.System)),
     };
 
     /// <summary>Runs the command named by the first argument and returns its exit code; null when there is none (run the site).</summary>

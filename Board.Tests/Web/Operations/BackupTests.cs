@@ -62,11 +62,11 @@ public sealed class BackupTests
         Assert.That(before, Has.Count.GreaterThan(10), "the burst should have been going when the backup started");
         Assert.That(OnlineBackup.IntegrityCheck(Path.Combine(backup, BackupMaker.DatabaseFileName)), Is.EqualTo("ok"));
 
-        // The restore in docs/operations.md: the database file and the attachments folder into an empty data folder.
+        // The restore in docs/operations.md: the restore command, into a new data folder, before the app starts on it.
         using var restored = new BoardAppFactory();
-        Directory.CreateDirectory(restored.DataFolder);
-        File.Copy(Path.Combine(backup, BackupMaker.DatabaseFileName), Path.Combine(restored.DataFolder, BackupMaker.DatabaseFileName));
-        CopyFolder(Path.Combine(backup, BackupMaker.AttachmentsFolderName), Path.Combine(restored.DataFolder, "attachments"));
+        var said = new StringWriter();
+        var exit = RestoreCommand.Run(["--from", backup, "--data", restored.DataFolder], RestoreCommand.ForDataFolder(restored.DataFolder), said, TimeProvider.System);
+        Assert.That(exit, Is.Zero, said.ToString());
         using var client = restored.NewClient();
         Assert.That((await client.GetAsync("/health/ready")).StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK));
         await using var connection = await restored.Database.OpenAsync();
@@ -136,12 +136,5 @@ public sealed class BackupTests
             SqliteConnection.ClearAllPools();
             Directory.Delete(data, recursive: true);
         }
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from))
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
     }
 }
