@@ -42,23 +42,7 @@ public sealed class NginxProxy : IAsyncDisposable
             .Replace("{{CERTIFICATE_KEY}}", Path.Combine(folder, "key.pem"))
             .Replace("{{APP_PORT}}", appPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await File.WriteAllTextAsync(Path.Combine(folder, "site.conf"), site);
-        // The main file Debian would provide, cut down: one process, everything in the temporary folder.
-        await File.WriteAllTextAsync(Path.Combine(folder, "nginx.conf"), $$"""
-            daemon off;
-            master_process off;
-            pid {{folder}}/nginx.pid;
-            error_log {{folder}}/error.log warn;
-            events { worker_connections 256; }
-            http {
-                access_log off;
-                client_body_temp_path {{folder}}/body;
-                proxy_temp_path {{folder}}/proxy;
-                fastcgi_temp_path {{folder}}/fastcgi;
-                uwsgi_temp_path {{folder}}/uwsgi;
-                scgi_temp_path {{folder}}/scgi;
-                include {{folder}}/site.conf;
-            }
-            """);
+        await File.WriteAllTextAsync(Path.Combine(folder, "nginx.conf"), MainConfig(folder, Path.Combine(folder, "site.conf")));
 
         var start = new ProcessStartInfo(NginxPath) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var arg in new[] { "-p", folder, "-c", Path.Combine(folder, "nginx.conf") })
@@ -78,6 +62,24 @@ public sealed class NginxProxy : IAsyncDisposable
         }
         return proxy;
     }
+
+    /// <summary>The main file Debian would provide, cut down: one process, in the foreground, everything in <paramref name="folder"/>.</summary>
+    public static string MainConfig(string folder, string include) => $$"""
+        daemon off;
+        master_process off;
+        pid {{folder}}/nginx.pid;
+        error_log {{folder}}/error.log warn;
+        events { worker_connections 256; }
+        http {
+            access_log off;
+            client_body_temp_path {{folder}}/body;
+            proxy_temp_path {{folder}}/proxy;
+            fastcgi_temp_path {{folder}}/fastcgi;
+            uwsgi_temp_path {{folder}}/uwsgi;
+            scgi_temp_path {{folder}}/scgi;
+            include {{include}};
+        }
+        """;
 
     public static string RepositoryRoot()
     {
