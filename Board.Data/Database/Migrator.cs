@@ -47,6 +47,17 @@ public static class Migrator
         return !upgrader.IsUpgradeRequired();
     }
 
+    /// <summary>The newest script applied, like "db.0009_board_administration.sql"; null before the first. Throws when the file cannot be read.</summary>
+    public static string? NewestApplied(BoardDatabase database)
+    {
+        var readOnly = new SqliteConnectionStringBuilder(database.ConnectionString) { Mode = SqliteOpenMode.ReadOnly }.ToString();
+        using var connection = new SqliteConnection(readOnly);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT CASE WHEN EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'SchemaVersions') THEN (SELECT MAX(ScriptName) FROM SchemaVersions) END";
+        return command.ExecuteScalar() as string;
+    }
+
     private sealed class DbUpLogger(ILogger logger) : IUpgradeLog
     {
         public void LogTrace(string format, params object[] args) => logger.LogTrace(format, args);

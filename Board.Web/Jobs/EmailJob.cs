@@ -16,7 +16,7 @@ namespace Board.Web.Jobs;
 /// two repeats that one email on the next run; marking first would instead lose it. A repeated reminder is the
 /// smaller harm. Runs never overlap (the lock below), so two workers cannot both send the same batch.
 /// </remarks>
-public sealed class EmailJob(NotificationStore notifications, IOptions<SmtpOptions> options, PublicAddress address, BoardClock clock, ILogger<EmailJob> logger)
+public sealed class EmailJob(NotificationStore notifications, IOptions<SmtpOptions> options, PublicAddress address, BoardClock clock, EmailStatus status, ILogger<EmailJob> logger)
 {
     private readonly SmtpOptions _smtp = options.Value;
 
@@ -37,8 +37,22 @@ public sealed class EmailJob(NotificationStore notifications, IOptions<SmtpOptio
         if (pending.Count == 0)
             return 0;
 
+        try
+        {
+            return await SendAsync(pending, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Kept for the administrator's site health panel; the job still fails (and shows as failed in Hangfire).
+            status.Failed(clock.UtcNow, ex.Message);
+            throw;
+        }
+    }
+
+    private async Task<int> SendAsync(IReadOnlyList<PendingEmail> pending, CancellationToken cancellationToken)
+    {
         using var client = new SmtpClient();
-        await client.ConnectAsync(_smtp.Host, _smtp.Port, _smtp.Security, cancellationToken);
+        await client.ConnectAsync(_smtp.Host!, _smtp.Port, _smtp.Security, cancellationToken);
         if (!string.IsNullOrEmpty(_smtp.UserName))
             await client.AuthenticateAsync(_smtp.UserName, _smtp.Password ?? "", cancellationToken);
 
@@ -66,6 +80,7 @@ public sealed class EmailJob(NotificationStore notifications, IOptions<SmtpOptio
             {
                 // A permanent refusal of this message: mark it, so it cannot block every message behind it.
                 logger.LogWarning("Notification {NotificationId} not emailed: the server refused it ({Status})", email.Id, ex.StatusCode);
+                status.Failed(clock.UtcNow, $"The email server refused a message: {ex.Message}");
                 await notifications.MarkEmailedAsync(email.Id, clock.UtcNow);
                 continue;
             }

@@ -30,6 +30,7 @@ public static class JobsServiceCollectionExtensions
         services.AddTransient<ReminderJob>();
         services.AddTransient<PlanReminderJob>();
         services.AddTransient<EmailJob>();
+        services.AddSingleton<EmailStatus>();
         return services;
     }
 

@@ -56,6 +56,21 @@ public sealed class BackupMaker(BoardDatabase database, StorageOptions storage, 
         return target;
     }
 
+    /// <summary>The newest whole backup in <paramref name="root"/> and when it was made (from its name), or null.</summary>
+    public static (string Folder, DateTimeOffset MadeAt)? Newest(string root)
+    {
+        if (!Directory.Exists(root))
+            return null;
+        var newest = Directory.GetDirectories(root, Prefix + "*")
+            .Where(folder => !folder.EndsWith(".partial", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .LastOrDefault();
+        return newest is not null && DateTimeOffset.TryParseExact(Path.GetFileName(newest)[Prefix.Length..], "yyyyMMdd-HHmmss",
+            CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
+            ? (newest, at)
+            : null;
+    }
+
     private void Prune(string root)
     {
         var old = Directory.GetDirectories(root, Prefix + "*")

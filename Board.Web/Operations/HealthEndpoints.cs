@@ -14,7 +14,7 @@ public static class HealthEndpoints
 {
     public const string LivePath = "/health/live";
     public const string ReadyPath = "/health/ready";
-    private const string Ready = "ready";
+    public const string Ready = "ready";
 
     public static IServiceCollection AddBoardHealth(this IServiceCollection services)
     {
@@ -52,16 +52,13 @@ public static class HealthEndpoints
         }
     }
 
+    /// <summary>How many job servers are alive: Hangfire servers beat every 30 seconds; two missed beats mean one has stopped.</summary>
+    public static int RunningJobServers(JobStorage storage) => storage.GetMonitoringApi().Servers()
+        .Count(server => server.Heartbeat is { } beat && DateTime.UtcNow - beat < TimeSpan.FromMinutes(1));
+
     private sealed class JobsHealthCheck(JobStorage storage) : IHealthCheck
     {
-        // Hangfire servers beat every 30 seconds; two missed beats mean the jobs have stopped.
-        private static readonly TimeSpan Silence = TimeSpan.FromMinutes(1);
-
-        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-        {
-            var running = storage.GetMonitoringApi().Servers()
-                .Any(server => server.Heartbeat is { } beat && DateTime.UtcNow - beat < Silence);
-            return Task.FromResult(running ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("The background jobs are not running."));
-        }
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+            Task.FromResult(RunningJobServers(storage) > 0 ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("The background jobs are not running."));
     }
 }

@@ -14,6 +14,8 @@ public static class OperationsExtensions
         services.AddBoardHealth();
         services.AddSingleton(BackupOptions.From(configuration, storage));
         services.AddSingleton<BackupMaker>();
+        services.AddSingleton<IDiskSpace, DriveDiskSpace>();
+        services.AddScoped<SiteHealth>();
         services.AddTransient<BackupJob>();
         services.AddBoardTelemetry(configuration);
         // Hangfire's filters are process-wide: added once, however many apps a test run starts.

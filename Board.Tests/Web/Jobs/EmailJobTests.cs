@@ -21,6 +21,7 @@ public sealed class EmailJobTests
     private BoardClock _clock = null!;
     private long _withEmail;
     private long _withoutEmail;
+    private readonly EmailStatus _status = new();
 
     [SetUp]
     public async Task SetUp()
@@ -50,6 +51,23 @@ public sealed class EmailJobTests
             Assert.That(sent, Is.Zero);
             Assert.That((await _notifications.UnemailedAsync(10)).Select(p => p.Subject), Is.EqualTo(new[] { "Board meeting in 3 days" }));
         }
+    }
+
+    [Test]
+    public async Task RunAsync_ServerUnreachable_FailsAndKeepsTheReasonForTheHealthPanel()
+    {
+        await _notifications.SendAsync(_withEmail, "k1", "Board meeting in 3 days", "The board meeting is on Thursday.", null, TestData.Now);
+        int closedPort;
+        using (var listener = new TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            listener.Start();
+            closedPort = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        }
+        var job = Job(new SmtpOptions { Host = "127.0.0.1", Port = closedPort, Security = SecureSocketOptions.None, From = "board@riverside.example" });
+
+        Assert.That(async () => await job.RunAsync(), Throws.InstanceOf<SocketException>());
+        Assert.That(_status.LastFailure, Is.Not.Null);
+        Assert.That(_status.LastFailure!.At, Is.EqualTo(TestData.Now));
     }
 
     [Test]
@@ -109,5 +127,5 @@ public sealed class EmailJobTests
     }
 
     private EmailJob Job(SmtpOptions options) =>
-        new(_notifications, Options.Create(options), new PublicAddress(new Uri("https://board.example/")), _clock, NullLogger<EmailJob>.Instance);
+        new(_notifications, Options.Create(options), new PublicAddress(new Uri("https://board.example/")), _clock, _status, NullLogger<EmailJob>.Instance);
 }
