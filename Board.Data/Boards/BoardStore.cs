@@ -106,6 +106,12 @@ public sealed class BoardStore(BoardDatabase database)
             "SELECT content_type AS ContentType, bytes AS Bytes FROM board_logos WHERE board_id = @boardId", new { boardId });
     }
 
+    public async Task<bool> HasLogoAsync(long boardId)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM board_logos WHERE board_id = @boardId)", new { boardId });
+    }
+
     private const string AdminSelect =
         """
         SELECT b.id AS Id, b.name AS Name, b.area AS Area, b.about AS About, b.time_zone AS TimeZone,

@@ -56,6 +56,23 @@ public sealed class AdminPagesTests : BoardWebTest
     }
 
     [Test]
+    public async Task Logo_IsShownOnTheBoardsPageAndItsAgendas_WithTheBoardsNameAsAltText()
+    {
+        using var admin = await Factory.SignedInClientAsync("admin@riverside.example");
+        var meetingId = await ScalarAsync<long>("SELECT id FROM meetings WHERE board_id = @Id ORDER BY id LIMIT 1", new { Id = Ids.Hillside });
+        var pages = new[] { $"/boards/{Ids.Hillside}", $"/boards/{Ids.Hillside}/meetings/{meetingId}" };
+        var img = $"<img class=\"app-board-logo\" src=\"/boards/{Ids.Hillside}/logo\" alt=\"Hillside Learning Disability Partnership Board\">";
+        foreach (var page in pages)
+            Assert.That(await Factory.NewClient().GetStringAsync(page), Does.Not.Contain("app-board-logo"), page);
+
+        var saved = await UploadAsync(admin, $"/admin/boards/{Ids.Hillside}/edit", Png, "logo.png");
+
+        Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        foreach (var page in pages)
+            Assert.That(await Factory.NewClient().GetStringAsync(page), Does.Contain(img), page);
+    }
+
+    [Test]
     public async Task RemoveCoordinator_EndsTheirSignIns()
     {
         using var admin = await Factory.SignedInClientAsync("admin@riverside.example");

@@ -18,6 +18,7 @@ public sealed class ShowModel(BoardStore boards, ConstitutionStore constitutions
     public IReadOnlyList<MemberListing> VotingMembers { get; private set; } = [];
     public IReadOnlyList<MemberListing> NonVotingMembers { get; private set; } = [];
     public IReadOnlyList<SelfAdvocacyGroup> Groups { get; private set; } = [];
+    public bool HasLogo { get; private set; }
     public ILookup<string?, MemberListing> RepsByGroup { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(long boardId)
@@ -27,6 +28,7 @@ public sealed class ShowModel(BoardStore boards, ConstitutionStore constitutions
         if (board is null || constitution is null)
             return NotFound();
         Board = board;
+        HasLogo = await boards.HasLogoAsync(boardId);
         Constitution = constitution;
         var today = clock.Today;
         var current = await members.CurrentAsync(boardId, today);

@@ -16,6 +16,7 @@ public sealed class AgendaModel(AgendaViews views, BoardStore boards, Board.Data
     [FromRoute] public long MeetingId { get; set; }
     public AgendaView View { get; private set; } = null!;
     public string BoardName { get; private set; } = "";
+    public bool HasLogo { get; private set; }
 
     public bool Published => IsPublished(View.Meeting.State);
 
@@ -33,6 +34,7 @@ public sealed class AgendaModel(AgendaViews views, BoardStore boards, Board.Data
             return NotFound();
         View = view;
         BoardName = (await boards.GetAsync(BoardId))?.Name ?? "";
+        HasLogo = await boards.HasLogoAsync(BoardId);
         var actions = (await plans.ActionsAsync(BoardId)).ToDictionary(a => a.Id);
         var linked = new Dictionary<long, IReadOnlyList<Core.Plans.PlanAction>>();
         foreach (var item in view.Accepted)

@@ -15,6 +15,7 @@ public sealed class EasyReadAgendaModel(AgendaViews views, BoardStore boards, Bo
     [FromRoute] public long MeetingId { get; set; }
     public AgendaView View { get; private set; } = null!;
     public string BoardName { get; private set; } = "";
+    public bool HasLogo { get; private set; }
     public IReadOnlyList<HardWord> HardWords { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
@@ -23,6 +24,7 @@ public sealed class EasyReadAgendaModel(AgendaViews views, BoardStore boards, Bo
             return NotFound();
         View = view;
         BoardName = (await boards.GetAsync(BoardId))?.Name ?? "";
+        HasLogo = await boards.HasLogoAsync(BoardId);
         // The same hard words as the easy read agenda's PDF: the checker's whole-word matching ("PA" is not in "papers").
         HardWords = await facts.HardWordsAsync(BoardId, string.Join("\n", view.Accepted.Select(i => $"{i.Title}\n{i.EasyReadSummary}")));
         return Page();
