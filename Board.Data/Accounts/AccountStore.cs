@@ -12,6 +12,13 @@ public sealed record Account
     public DateTimeOffset? LockedUntil { get; init; }
 }
 
+/// <summary>What a trusted-device cookie's stamp is made from (Board.Core.Accounts.DeviceStamp).</summary>
+public sealed record DeviceStampParts
+{
+    public string PasswordHash { get; init; } = "";
+    public DateTimeOffset? DevicesResetAt { get; init; }
+}
+
 /// <summary>Password accounts and their lockout counters.</summary>
 public sealed class AccountStore(BoardDatabase database)
 {
@@ -24,6 +31,14 @@ public sealed class AccountStore(BoardDatabase database)
                    failed_attempts AS FailedAttempts, locked_until AS LockedUntil
             FROM accounts WHERE user_name = @userName
             """, new { userName });
+    }
+
+    /// <summary>The person's password hash and when they last signed out of every device (for the trusted-device stamp); null without an account.</summary>
+    public async Task<DeviceStampParts?> DeviceStampPartsAsync(long personId)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.QuerySingleOrDefaultAsync<DeviceStampParts>(
+            "SELECT password_hash AS PasswordHash, devices_reset_at AS DevicesResetAt FROM accounts WHERE person_id = @personId", new { personId });
     }
 
     public async Task<string?> UserNameOfAsync(long personId)

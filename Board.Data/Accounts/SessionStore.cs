@@ -44,6 +44,8 @@ public sealed class SessionStore(BoardDatabase database)
             WHERE person_id = @personId AND ended_at IS NULL AND (@keepSessionId IS NULL OR id <> @keepSessionId)
             """, new { personId, now, keepSessionId }, transaction);
         await connection.ExecuteAsync(AccountLinkStore.RevokeUnusedSql, new { personId, now }, transaction);
+        // Browsers trusted for sign-in stop being trusted too (TrustedDevices' stamp includes this time).
+        await connection.ExecuteAsync("UPDATE accounts SET devices_reset_at = @now WHERE person_id = @personId", new { personId, now }, transaction);
         await transaction.CommitAsync();
         return ended;
     }

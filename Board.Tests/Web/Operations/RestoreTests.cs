@@ -44,7 +44,7 @@ public sealed class RestoreTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(exit, Is.Zero, said);
-            Assert.That(said, Does.Contain("it is sound (integrity check ok)").And.Contain("0009_board_administration"));
+            Assert.That(said, Does.Contain("it is sound (integrity check ok)").And.Match(@"its database is at \d{4}_\w+, which this version knows"));
             Assert.That(said, Does.Contain($"Restored the database to {Path.Combine(target, "partnershipboard.db")}."));
             Assert.That(said, Does.Contain("Restored 1 attachment file(s)"));
             Assert.That(File.ReadAllText(Path.Combine(target, "attachments", "stored-file")), Is.EqualTo("attachment"));

@@ -35,13 +35,13 @@ public sealed class SignInModel(PasswordSignIn passwordSignIn, TrustedDevices de
     {
         if (!ModelState.IsValid)
             return Page();
-        var outcome = await passwordSignIn.CheckAsync(Input.Email, Input.Password, devices.PersonOf(Request));
+        var outcome = await passwordSignIn.CheckAsync(Input.Email, Input.Password, await devices.PersonOfAsync(Request));
         if (outcome.Person is null)
         {
             ModelState.AddModelError("Input.Email", outcome.Error!);
             return Page();
         }
-        devices.Remember(Response, outcome.Person.Id);
+        await devices.RememberAsync(Response, outcome.Person.Id);
         var principal = BoardClaims.For(outcome.Person, CookieAuthenticationDefaults.AuthenticationScheme);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : outcome.Person.BoardId is null ? "/" : "/me/board");
