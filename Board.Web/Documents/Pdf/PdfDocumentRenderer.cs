@@ -25,7 +25,11 @@ public sealed class PdfDocumentRenderer(IDocumentPictures pictures) : IPdfRender
     /// <summary>The PDF and its page count, which the layout already knows (the archive shows it).</summary>
     RenderedPdf IPdfRenderer.Render(DocumentContent content) => RenderWithPages(content);
 
-    private RenderedPdf RenderWithPages(DocumentContent content)
+    /// <summary>
+    /// Renders the document, then lets <paramref name="appendix"/> add pages to the same PDF before it is saved, so
+    /// the document's own pages keep their tags (the agenda pack adds the papers this way).
+    /// </summary>
+    internal RenderedPdf RenderWithPages(DocumentContent content, IPdfAppendix? appendix = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         // Checked before any work, so a missing picture fails with its key rather than halfway through a page.
@@ -61,13 +65,14 @@ public sealed class PdfDocumentRenderer(IDocumentPictures pictures) : IPdfRender
             foreach (var placement in pages[i])
                 placement.Part.Draw(canvas, placement.Top);
         }
+        appendix?.Append(document, ua.StructureBuilder, layout);
 
         // PDFsharp 6.5 writes the XMP metadata itself on save (with dc:title from Info) and offers no way to add the
         // pdfuaid:part claim, so the file is tagged to PDF/UA's rules without declaring it.
         // Room for a typical easy read document up front, so the buffer is not copied each time it grows.
         using var output = new MemoryStream(1024 * 1024);
         document.Save(output, closeStream: false);
-        return new RenderedPdf(output.ToArray(), pages.Count);
+        return new RenderedPdf(output.ToArray(), document.PageCount);
     }
 
     private static IReadOnlyList<IReadOnlyList<Placement>> Flow(DocumentContent content, LayoutContext layout)
