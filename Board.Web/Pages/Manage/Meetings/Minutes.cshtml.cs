@@ -20,8 +20,12 @@ namespace Board.Web.Pages.Manage.Meetings;
 /// </summary>
 public sealed class MinutesModel(
     MeetingStore meetings, MinutesStore minutes, ConstitutionStore constitutions, MemberQueries members, PollStore polls,
-    MinutesNotices notices, DocumentJobs jobs, DocumentFactsLoader facts, BoardClock boardClock, TimeProvider clock) : ManagePageModel(clock)
+    MinutesNotices notices, DocumentJobs jobs, DocumentFactsLoader facts, BoardClock boardClock,
+    Board.Data.Meetings.CoChairQuestionStore questions, TimeProvider clock) : ManagePageModel(clock)
 {
+    /// <summary>Co-chairs who answered "Not yet, I have a question" about the minutes, and have not signed off since.</summary>
+    public IReadOnlyList<Board.Data.Meetings.CoChairQuestion> Questions { get; private set; } = [];
+
     [FromRoute] public long MeetingId { get; set; }
 
     public Meeting Meeting { get; private set; } = null!;
@@ -126,6 +130,7 @@ public sealed class MinutesModel(
         NextMeeting = (await meetings.ListAsync(BoardId)).Where(m => m.StartsAt > meeting.StartsAt && m.State != MeetingState.Closed)
             .OrderBy(m => m.StartsAt).FirstOrDefault();
         ApprovalRule = await constitutions.MinutesApprovalAsync(BoardId);
+        Questions = await questions.ForMeetingAsync(BoardId, MeetingId, Board.Core.Meetings.QuestionAbout.Minutes);
         CoChairNames = (await members.CurrentAsync(BoardId, boardClock.Today)).Where(m => m.IsCoChair)
             .GroupBy(m => m.PersonId).ToDictionary(g => g.Key, g => g.First().PersonName);
         var waiting = (await polls.WaitingForCastingVoteAsync(BoardId, MeetingId)).ToHashSet();
