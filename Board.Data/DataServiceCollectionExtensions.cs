@@ -38,6 +38,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<AgendaItemStore>();
         services.AddSingleton<AttendanceStore>();
         services.AddSingleton<AttachmentStore>();
+        services.AddSingleton<CoChairQuestionStore>();
         services.AddSingleton<GlossaryStore>();
         services.AddSingleton<NotificationStore>();
         services.AddSingleton<PollStore>();

@@ -68,6 +68,20 @@ public sealed class GroupStore(BoardDatabase database)
             "SELECT group_id FROM group_supporters WHERE supporter_id = @supporterId", new { supporterId })).ToList();
     }
 
+    /// <summary>The groups of this board a person answers for: those they support, and those that elected them to a seat.</summary>
+    public async Task<IReadOnlyList<long>> GroupsOfPersonAsync(long boardId, long personId)
+    {
+        await using var connection = await database.OpenAsync();
+        return (await connection.QueryAsync<long>(
+            """
+            SELECT gs.group_id FROM group_supporters gs JOIN self_advocacy_groups g ON g.id = gs.group_id
+            WHERE gs.supporter_id = @personId AND g.board_id = @boardId
+            UNION
+            SELECT m.elected_by_group_id FROM memberships m
+            WHERE m.person_id = @personId AND m.board_id = @boardId AND m.elected_by_group_id IS NOT NULL
+            """, new { boardId, personId })).ToList();
+    }
+
     /// <summary>Replaces the group's supporters with these people, who must be supporters of the same board.</summary>
     public async Task SetSupportersAsync(long boardId, long groupId, IReadOnlyCollection<long> supporterIds)
     {

@@ -35,6 +35,19 @@ public sealed class AttachmentStore(BoardDatabase database)
         return (await connection.QueryAsync<AttachmentInfo>(SelectAttachment + " WHERE item_id = @itemId ORDER BY id", new { itemId })).ToList();
     }
 
+    /// <summary>The papers of every item of a meeting of this board, by item, in the order they were sent.</summary>
+    public async Task<IReadOnlyDictionary<long, IReadOnlyList<AttachmentInfo>>> ForMeetingAsync(long boardId, long meetingId)
+    {
+        await using var connection = await database.OpenAsync();
+        var rows = await connection.QueryAsync<AttachmentInfo>(
+            """
+            SELECT f.id AS Id, f.item_id AS ItemId, f.file_name AS FileName, f.content_type AS ContentType, f.length AS Length, f.stored_name AS StoredName
+            FROM agenda_attachments f JOIN agenda_items i ON i.id = f.item_id
+            WHERE i.meeting_id = @meetingId AND i.board_id = @boardId ORDER BY f.id
+            """, new { boardId, meetingId });
+        return rows.GroupBy(r => r.ItemId).ToDictionary(g => g.Key, g => (IReadOnlyList<AttachmentInfo>)g.ToList());
+    }
+
     public async Task<AttachmentInfo?> GetAsync(long itemId, long attachmentId)
     {
         await using var connection = await database.OpenAsync();

@@ -21,6 +21,7 @@ public sealed class SmallScreenTests
         "boards/{boardId:long}/plan/report.pdf",
         "boards/{boardId:long}/plan/updates/{updateId:long}/evidence",
         "boards/{boardId:long}/meetings/{meetingId:long}/documents/{fileName}",
+        "boards/{boardId:long}/meetings/{meetingId:long}/agenda-pack.pdf",
         "boards/{boardId:long}/meetings/{meetingId:long}/minutes/pictures/{itemId:long}",
     ];
 

@@ -124,6 +124,7 @@ public sealed class AuthorizationMatrixTests
         ["boards/{boardId:long}/meetings/{meetingId:long}/minutes/check"] = Access.BoardRep,
         ["boards/{boardId:long}/meetings/{meetingId:long}/minutes/sign-off"] = Access.BoardCoChair,
         ["boards/{boardId:long}/meetings/{meetingId:long}/documents/{fileName}"] = Access.Public,
+        ["boards/{boardId:long}/meetings/{meetingId:long}/agenda-pack.pdf"] = Access.Public,
         ["boards/{boardId:long}/archive"] = Access.Public,
         ["boards/{boardId:long}/meetings/{meetingId:long}/minutes/pictures/{itemId:long}"] = Access.Public,
     };

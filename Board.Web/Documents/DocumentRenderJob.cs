@@ -9,7 +9,8 @@ using Hangfire;
 namespace Board.Web.Documents;
 
 /// <summary>A PDF and how many pages it has.</summary>
-public sealed record RenderedPdf(byte[] Content, int Pages);
+/// <param name="SectionPages">The page (from 0) each section's heading is on, in the order of the sections.</param>
+public sealed record RenderedPdf(byte[] Content, int Pages, IReadOnlyList<int>? SectionPages = null);
 
 /// <summary>Lays out document content as a PDF. The content says what; the renderer decides how it looks.</summary>
 public interface IPdfRenderer

@@ -10,8 +10,12 @@ public sealed record AgendaView(
     Meeting Meeting,
     IReadOnlyList<AgendaItem> Items,
     IReadOnlyDictionary<long, string> GroupNames,
-    IReadOnlyDictionary<long, string> PeopleNames)
+    IReadOnlyDictionary<long, string> PeopleNames,
+    IReadOnlyDictionary<long, IReadOnlyList<AttachmentInfo>>? Papers = null)
 {
+    /// <summary>The files the group sent with the item (letters, PDFs, pictures), in the order sent.</summary>
+    public IReadOnlyList<AttachmentInfo> PapersOf(AgendaItem item) => Papers?.GetValueOrDefault(item.Id) ?? [];
+
     public IEnumerable<AgendaItem> Accepted => Items.Where(i => i.State == AgendaItemState.Accepted).OrderBy(i => i.Position);
 
     public IEnumerable<AgendaItem> ToDecide => Items.Where(i => i.State is AgendaItemState.Proposed or AgendaItemState.Deferred);
@@ -30,7 +34,7 @@ public sealed record AgendaView(
     };
 }
 
-public sealed class AgendaViews(MeetingStore meetings, AgendaItemStore items, GroupStore groups, PersonStore people)
+public sealed class AgendaViews(MeetingStore meetings, AgendaItemStore items, GroupStore groups, PersonStore people, AttachmentStore attachments)
 {
     public async Task<AgendaView?> LoadAsync(long boardId, long meetingId)
     {
@@ -38,6 +42,7 @@ public sealed class AgendaViews(MeetingStore meetings, AgendaItemStore items, Gr
             return null;
         var groupNames = (await groups.ListAsync(boardId)).ToDictionary(g => g.Id, g => g.Name);
         var peopleNames = (await people.ListAsync(boardId)).ToDictionary(p => p.Id, p => p.Name);
-        return new AgendaView(meeting, await items.ForMeetingAsync(meetingId), groupNames, peopleNames);
+        return new AgendaView(meeting, await items.ForMeetingAsync(meetingId), groupNames, peopleNames,
+            await attachments.ForMeetingAsync(boardId, meetingId));
     }
 }

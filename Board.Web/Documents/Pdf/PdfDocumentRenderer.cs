@@ -25,7 +25,8 @@ public sealed class PdfDocumentRenderer(IDocumentPictures pictures) : IPdfRender
     /// <summary>The PDF and its page count, which the layout already knows (the archive shows it).</summary>
     RenderedPdf IPdfRenderer.Render(DocumentContent content) => RenderWithPages(content);
 
-    private RenderedPdf RenderWithPages(DocumentContent content)
+    /// <summary>The PDF, its page count, and the page each section starts on (the agenda pack puts papers after them).</summary>
+    internal RenderedPdf RenderWithPages(DocumentContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
         // Checked before any work, so a missing picture fails with its key rather than halfway through a page.
@@ -37,7 +38,10 @@ public sealed class PdfDocumentRenderer(IDocumentPictures pictures) : IPdfRender
 
         var theme = DocumentTheme.For(content.Style);
         using var layout = new LayoutContext(theme, pictures, content.OwnPictures);
-        var pages = Flow(content, layout);
+        var headings = new List<IDocumentPart>();
+        var pages = Flow(content, layout, headings);
+        // Where each section starts, so the agenda pack can put an item's papers after its page.
+        var sectionPages = headings.Select(h => pages.Select((page, i) => (page, i)).First(p => p.page.Any(x => x.Part == h)).i).ToList();
 
         using var document = new PdfDocument();
         // The pictures are JPEGs already: compressing them again costs time on every render and saves almost nothing.
@@ -67,10 +71,10 @@ public sealed class PdfDocumentRenderer(IDocumentPictures pictures) : IPdfRender
         // Room for a typical easy read document up front, so the buffer is not copied each time it grows.
         using var output = new MemoryStream(1024 * 1024);
         document.Save(output, closeStream: false);
-        return new RenderedPdf(output.ToArray(), pages.Count);
+        return new RenderedPdf(output.ToArray(), pages.Count, sectionPages);
     }
 
-    private static IReadOnlyList<IReadOnlyList<Placement>> Flow(DocumentContent content, LayoutContext layout)
+    private static IReadOnlyList<IReadOnlyList<Placement>> Flow(DocumentContent content, LayoutContext layout, List<IDocumentPart> headings)
     {
         var theme = layout.Theme;
         var flow = new PageFlow(theme);
@@ -80,7 +84,9 @@ public sealed class PdfDocumentRenderer(IDocumentPictures pictures) : IPdfRender
         {
             if (section.StartsNewPage)
                 flow.NewPage();
-            flow.Add(new SectionHeadingPart(section.Heading, layout), theme.SectionSpacing + theme.BlockSpacing, keepWithNext: section.Blocks.Count > 0);
+            var heading = new SectionHeadingPart(section.Heading, layout);
+            headings.Add(heading);
+            flow.Add(heading, theme.SectionSpacing + theme.BlockSpacing, keepWithNext: section.Blocks.Count > 0);
             foreach (var block in section.Blocks)
                 flow.Add(Part(block, layout), theme.BlockSpacing);
         }

@@ -10,7 +10,7 @@ namespace Board.Web.Pages.Meetings;
 /// <summary>The meeting and, once published, its agenda, for everyone. Before that only when and where are shown.</summary>
 [AllowAnonymous]
 public sealed class AgendaModel(AgendaViews views, BoardStore boards, Board.Data.Plans.PlanStore plans,
-    Board.Data.Documents.DocumentStore documents, Board.Data.Minutes.MinutesStore minutes) : PageModel
+    Board.Data.Documents.DocumentStore documents, Board.Data.Minutes.MinutesStore minutes, Documents.AgendaPacks packs) : PageModel
 {
     [FromRoute] public long BoardId { get; set; }
     [FromRoute] public long MeetingId { get; set; }
@@ -23,6 +23,9 @@ public sealed class AgendaModel(AgendaViews views, BoardStore boards, Board.Data
     /// <summary>The agenda's other forms (easy read, PDFs), and the minutes once they are published.</summary>
     public Documents.DocumentLinks? AgendaDocuments { get; private set; }
     public Documents.DocumentLinks? MinutesDocuments { get; private set; }
+
+    /// <summary>The agenda pack's page count, once the agenda is published.</summary>
+    public int? PackPages { get; private set; }
 
     /// <summary>The plan actions each item brings for review.</summary>
     public IReadOnlyDictionary<long, IReadOnlyList<Core.Plans.PlanAction>> LinkedActions { get; private set; } =
@@ -42,6 +45,8 @@ public sealed class AgendaModel(AgendaViews views, BoardStore boards, Board.Data
         LinkedActions = linked;
         var pdfs = (await documents.ListAsync(BoardId)).Where(d => d.MeetingId == MeetingId).ToList();
         AgendaDocuments = new(BoardId, MeetingId, Board.Data.Documents.DocumentKind.Agenda, pdfs);
+        if (Published)
+            PackPages = (await packs.GetAsync(BoardId, MeetingId))?.Pages;
         if (await minutes.GetAsync(BoardId, MeetingId) is { State: Core.Minutes.MinutesState.Published })
             MinutesDocuments = new(BoardId, MeetingId, Board.Data.Documents.DocumentKind.Minutes, pdfs);
         return Page();

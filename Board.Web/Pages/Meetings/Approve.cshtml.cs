@@ -13,7 +13,7 @@ namespace Board.Web.Pages.Meetings;
 /// store), so the co-chairs always approve exactly what will be published.
 /// </summary>
 [Authorize(Policy = Policies.BoardCoChair)]
-public sealed class ApproveModel(AgendaViews views, MeetingStore meetings, TimeProvider clock) : PageModel
+public sealed class ApproveModel(AgendaViews views, MeetingStore meetings, CoChairQuestionStore questions, CoChairQuestionNotices notices, TimeProvider clock) : PageModel
 {
     [FromRoute] public long BoardId { get; set; }
     [FromRoute] public long MeetingId { get; set; }
@@ -21,6 +21,11 @@ public sealed class ApproveModel(AgendaViews views, MeetingStore meetings, TimeP
     public bool AlreadyApproved { get; private set; }
     public long CurrentVersion { get; private set; }
     public string? Problem { get; private set; }
+
+    /// <summary>The question this co-chair asked instead of approving, until they approve.</summary>
+    public CoChairQuestion? MyQuestion { get; private set; }
+
+    [BindProperty] public string? Question { get; set; }
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
@@ -43,7 +48,24 @@ public sealed class ApproveModel(AgendaViews views, MeetingStore meetings, TimeP
             await LoadAsync();
             return Page();
         }
+        await questions.ClearAsync(BoardId, MeetingId, User.PersonIdOrThrow(), QuestionAbout.Agenda);
         TempData["Approved"] = "Thank you. You approved the agenda.";
+        return Redirect($"/boards/{BoardId}/meetings/{MeetingId}/approve");
+    }
+
+    /// <summary>"Not yet, I have a question": the question goes to the coordinator; the agenda stays unapproved by this co-chair.</summary>
+    public async Task<IActionResult> OnPostQuestionAsync()
+    {
+        if (!await LoadAsync())
+            return NotFound();
+        if (View.Meeting.State != MeetingState.CallingForItems)
+            ModelState.AddModelError(nameof(Question), "The agenda is already published. Ask the coordinator in another way.");
+        foreach (var error in CoChairQuestions.Validate(Question, nameof(Question)))
+            ModelState.AddModelError(error.Field, error.Message);
+        if (!ModelState.IsValid)
+            return Page();
+        await notices.AskAsync(BoardId, MeetingId, User.PersonIdOrThrow(), QuestionAbout.Agenda, Question!, clock.GetUtcNow());
+        TempData["Approved"] = "Thank you. We sent your question to the coordinator.";
         return Redirect($"/boards/{BoardId}/meetings/{MeetingId}/approve");
     }
 
@@ -54,6 +76,7 @@ public sealed class ApproveModel(AgendaViews views, MeetingStore meetings, TimeP
         View = view;
         AlreadyApproved = (await meetings.ApproversAsync(MeetingId)).Contains(User.PersonIdOrThrow());
         CurrentVersion = await meetings.AgendaVersionAsync(MeetingId);
+        MyQuestion = (await questions.ForMeetingAsync(BoardId, MeetingId, QuestionAbout.Agenda)).FirstOrDefault(q => q.PersonId == User.PersonIdOrThrow());
         return true;
     }
 }

@@ -1,4 +1,6 @@
+using Board.Core.Composition;
 using Board.Core.Meetings;
+using Board.Data.Groups;
 using Board.Data.Meetings;
 using Board.Web.Meetings;
 using Board.Web.Security;
@@ -9,11 +11,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Board.Web.Pages.Meetings;
 
 /// <summary>
-/// An item's attached file. Public once the item is on a published agenda; before that only people of the board
-/// may read it. Served with the content type found when it was checked, and never run by the browser.
+/// An item's paper. Who may read it follows the agenda (Core <see cref="PaperAccess"/>): public once the item is on a
+/// published agenda, before that the coordinator's and the owning group's only. A file of another item or board is
+/// "not found", exactly like one that does not exist. Served with the content type found when it was checked, and
+/// never run by the browser.
 /// </summary>
 [AllowAnonymous]
-public sealed class AttachmentModel(AgendaItemStore items, MeetingStore meetings, AttachmentStore attachments, AttachmentFiles files) : PageModel
+public sealed class AttachmentModel(AgendaItemStore items, MeetingStore meetings, AttachmentStore attachments, AttachmentFiles files, GroupStore groups) : PageModel
 {
     [FromRoute] public long BoardId { get; set; }
     [FromRoute] public long ItemId { get; set; }
@@ -23,13 +27,24 @@ public sealed class AttachmentModel(AgendaItemStore items, MeetingStore meetings
     {
         if (await items.GetAsync(BoardId, ItemId) is not { } item
             || await attachments.GetAsync(ItemId, FileId) is not { } file
-            || await meetings.GetAsync(BoardId, item.MeetingId) is not { } meeting)
+            || await meetings.GetAsync(BoardId, item.MeetingId) is not { } meeting
+            || !System.IO.File.Exists(files.PathOf(file)))
             return NotFound();
-        var isPublic = item.State == AgendaItemState.Accepted && AgendaModel.IsPublished(meeting.State);
-        if (!isPublic && User.BoardIdOf() != BoardId && !User.IsInRole(Core.Composition.Roles.Admin))
+        if (!PaperAccess.Decide(item, meeting.State, await ReaderAsync()).MayRead)
             return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
         Response.Headers.XContentTypeOptions = "nosniff";
         Response.Headers.ContentSecurityPolicy = "sandbox";
+        // Papers not yet public must not sit in a shared cache.
+        Response.Headers.CacheControl = "private, no-cache";
         return PhysicalFile(files.PathOf(file), file.ContentType, file.FileName);
+    }
+
+    private async Task<PaperReader> ReaderAsync()
+    {
+        if (User.PersonId() is not { } personId || !Enum.TryParse<Role>(User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value, out var role))
+            return PaperReader.Anonymous;
+        var boardId = User.BoardIdOf();
+        var groupIds = boardId is { } board ? await groups.GroupsOfPersonAsync(board, personId) : [];
+        return new PaperReader(personId, boardId, role, groupIds);
     }
 }

@@ -9,7 +9,7 @@ namespace Board.Web.Pages.Meetings;
 
 /// <summary>The easy read agenda: one item per row, a picture on the left, short words, and the hard words explained.</summary>
 [AllowAnonymous]
-public sealed class EasyReadAgendaModel(AgendaViews views, BoardStore boards, Board.Web.Documents.DocumentFactsLoader facts) : PageModel
+public sealed class EasyReadAgendaModel(AgendaViews views, BoardStore boards, Board.Web.Documents.DocumentFactsLoader facts, Board.Web.Documents.AgendaPacks packs) : PageModel
 {
     [FromRoute] public long BoardId { get; set; }
     [FromRoute] public long MeetingId { get; set; }
@@ -17,6 +17,7 @@ public sealed class EasyReadAgendaModel(AgendaViews views, BoardStore boards, Bo
     public string BoardName { get; private set; } = "";
     public bool HasLogo { get; private set; }
     public IReadOnlyList<HardWord> HardWords { get; private set; } = [];
+    public int? PackPages { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -27,6 +28,7 @@ public sealed class EasyReadAgendaModel(AgendaViews views, BoardStore boards, Bo
         HasLogo = await boards.HasLogoAsync(BoardId);
         // The same hard words as the easy read agenda's PDF: the checker's whole-word matching ("PA" is not in "papers").
         HardWords = await facts.HardWordsAsync(BoardId, string.Join("\n", view.Accepted.Select(i => $"{i.Title}\n{i.EasyReadSummary}")));
+        PackPages = (await packs.GetAsync(BoardId, MeetingId))?.Pages;
         return Page();
     }
 }

@@ -15,7 +15,8 @@ namespace Board.Web.Pages.Meetings;
 /// read, so any later change needs signing off again.
 /// </summary>
 [Authorize(Policy = Policies.BoardCoChair)]
-public sealed class SignOffMinutesModel(MinutesStore minutes, ConstitutionStore constitutions, DocumentFactsLoader facts, TimeProvider clock) : PageModel
+public sealed class SignOffMinutesModel(MinutesStore minutes, ConstitutionStore constitutions, DocumentFactsLoader facts,
+    Board.Data.Meetings.CoChairQuestionStore questions, Board.Web.Meetings.CoChairQuestionNotices notices, TimeProvider clock) : PageModel
 {
     [FromRoute] public long BoardId { get; set; }
     [FromRoute] public long MeetingId { get; set; }
@@ -30,6 +31,11 @@ public sealed class SignOffMinutesModel(MinutesStore minutes, ConstitutionStore 
     public MinutesApproval ApprovalRule { get; private set; }
     public string? Problem { get; private set; }
     [TempData] public string? Saved { get; set; }
+
+    /// <summary>The question this co-chair asked instead of signing off, until they sign off.</summary>
+    public Board.Data.Meetings.CoChairQuestion? MyQuestion { get; private set; }
+
+    [BindProperty] public string? Question { get; set; }
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
@@ -48,7 +54,24 @@ public sealed class SignOffMinutesModel(MinutesStore minutes, ConstitutionStore 
             await LoadAsync();
             return Page();
         }
+        await questions.ClearAsync(BoardId, MeetingId, User.PersonIdOrThrow(), Core.Meetings.QuestionAbout.Minutes);
         Saved = "Thank you. You have signed off these minutes.";
+        return Redirect($"/boards/{BoardId}/meetings/{MeetingId}/minutes/sign-off");
+    }
+
+    /// <summary>"Not yet, I have a question": the question goes to the coordinator; the minutes stay unsigned by this co-chair.</summary>
+    public async Task<IActionResult> OnPostQuestionAsync()
+    {
+        if (!await LoadAsync())
+            return NotFound();
+        if (MinutesRules.CanSignOff(Draft.State, ApprovalRule) is { } problem)
+            ModelState.AddModelError(nameof(Question), problem);
+        foreach (var error in Core.Meetings.CoChairQuestions.Validate(Question, nameof(Question)))
+            ModelState.AddModelError(error.Field, error.Message);
+        if (!ModelState.IsValid)
+            return Page();
+        await notices.AskAsync(BoardId, MeetingId, User.PersonIdOrThrow(), Core.Meetings.QuestionAbout.Minutes, Question!, clock.GetUtcNow());
+        Saved = "Thank you. We sent your question to the coordinator.";
         return Redirect($"/boards/{BoardId}/meetings/{MeetingId}/minutes/sign-off");
     }
 
@@ -61,6 +84,7 @@ public sealed class SignOffMinutesModel(MinutesStore minutes, ConstitutionStore 
         Standard = MinutesDocuments.Standard(content, facts.Pictures);
         AlreadySigned = (await minutes.SignedAsync(MeetingId, draft.Version)).Contains(User.PersonIdOrThrow());
         ApprovalRule = await constitutions.MinutesApprovalAsync(BoardId);
+        MyQuestion = (await questions.ForMeetingAsync(BoardId, MeetingId, Core.Meetings.QuestionAbout.Minutes)).FirstOrDefault(q => q.PersonId == User.PersonIdOrThrow());
         return true;
     }
 }

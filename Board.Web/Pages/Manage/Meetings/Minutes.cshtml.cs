@@ -20,8 +20,18 @@ namespace Board.Web.Pages.Manage.Meetings;
 /// </summary>
 public sealed class MinutesModel(
     MeetingStore meetings, MinutesStore minutes, ConstitutionStore constitutions, MemberQueries members, PollStore polls,
-    MinutesNotices notices, DocumentJobs jobs, DocumentFactsLoader facts, BoardClock boardClock, TimeProvider clock) : ManagePageModel(clock)
+    MinutesNotices notices, DocumentJobs jobs, DocumentFactsLoader facts, BoardClock boardClock,
+    Board.Data.Meetings.CoChairQuestionStore questions, TimeProvider clock) : ManagePageModel(clock)
 {
+    /// <summary>Co-chairs who answered "Not yet, I have a question" about the minutes, and have not signed off since.</summary>
+    public IReadOnlyList<Board.Data.Meetings.CoChairQuestion> Questions { get; private set; } = [];
+
+    /// <summary>Set when publishing waits for the coordinator to confirm: items Reps found hard since they last changed.</summary>
+    public PublishCheck? HardCheck { get; private set; }
+
+    /// <summary>The coordinator saw the hard items and chose to publish anyway.</summary>
+    [BindProperty] public bool ConfirmHard { get; set; }
+
     [FromRoute] public long MeetingId { get; set; }
 
     public Meeting Meeting { get; private set; } = null!;
@@ -103,6 +113,12 @@ public sealed class MinutesModel(
             return NotFound();
         if (MinutesRules.CanPublish(Draft, Approval) is { } refusal)
             return Refuse(refusal);
+        var marks = Marks.SelectMany(g => g).Select(m => new ItemMark(m.AgendaItemId, m.PersonId, m.Mark, m.ItemRevision)).ToList();
+        if (HardItems.BeforePublishing(Draft.Items, marks, ConfirmHard) is { MustConfirm: true } check)
+        {
+            HardCheck = check;
+            return Page();
+        }
         var record = await facts.RecordAsync(BoardId, MeetingId);
         if (!await minutes.PublishAsync(BoardId, MeetingId, User.PersonIdOrThrow(), ApprovalRule, CoChairNames.Keys.ToList(), Now, record, Draft.Version))
             return Refuse("Someone changed the minutes just now, so they need approving again. Check them and try again.");
@@ -126,6 +142,7 @@ public sealed class MinutesModel(
         NextMeeting = (await meetings.ListAsync(BoardId)).Where(m => m.StartsAt > meeting.StartsAt && m.State != MeetingState.Closed)
             .OrderBy(m => m.StartsAt).FirstOrDefault();
         ApprovalRule = await constitutions.MinutesApprovalAsync(BoardId);
+        Questions = await questions.ForMeetingAsync(BoardId, MeetingId, Board.Core.Meetings.QuestionAbout.Minutes);
         CoChairNames = (await members.CurrentAsync(BoardId, boardClock.Today)).Where(m => m.IsCoChair)
             .GroupBy(m => m.PersonId).ToDictionary(g => g.Key, g => g.First().PersonName);
         var waiting = (await polls.WaitingForCastingVoteAsync(BoardId, MeetingId)).ToHashSet();

@@ -11,7 +11,7 @@ namespace Board.Web.Pages.Manage.Meetings;
 /// <summary>The coordinator's view of one meeting: the items to decide, the agenda, the co-chairs' approval and the next step.</summary>
 public sealed class ShowModel(
     AgendaViews views, MeetingStore meetings, MemberQueries members, NotificationStore notifications, BoardClock boardClock,
-    Documents.DocumentJobs documents, Board.Data.Voting.PollStore polls, TimeProvider clock)
+    Documents.DocumentJobs documents, Board.Data.Voting.PollStore polls, CoChairQuestionStore questions, TimeProvider clock)
     : ManagePageModel(clock)
 {
     [FromRoute] public long MeetingId { get; set; }
@@ -19,6 +19,9 @@ public sealed class ShowModel(
     public IReadOnlyList<string> CoChairs { get; private set; } = [];
     public IReadOnlyList<string> Approved { get; private set; } = [];
     public string? StepProblem { get; private set; }
+
+    /// <summary>Co-chairs who answered "Not yet, I have a question" about the agenda, and have not approved since.</summary>
+    public IReadOnlyList<CoChairQuestion> Questions { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
@@ -84,6 +87,7 @@ public sealed class ShowModel(
         var approvers = await meetings.ApproversAsync(MeetingId);
         CoChairs = coChairs.Select(c => c.PersonName).ToList();
         Approved = coChairs.Where(c => approvers.Contains(c.PersonId)).Select(c => c.PersonName).ToList();
+        Questions = await questions.ForMeetingAsync(BoardId, MeetingId, QuestionAbout.Agenda);
         return true;
     }
 }
