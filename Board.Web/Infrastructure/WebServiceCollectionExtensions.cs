@@ -63,6 +63,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<Voting.RepConfirmations>();
         services.AddSingleton<Voting.MeetingSyncBuilder>();
         services.AddSingleton<Voting.PollControl>();
+        services.AddSingleton<Meetings.MeetingDayNews>();
         services.AddSingleton<Voting.ProgressBroadcaster>();
         services.AddSingleton<Documents.DocumentFactsLoader>();
         services.AddSingleton<Documents.MinutesNotices>();
