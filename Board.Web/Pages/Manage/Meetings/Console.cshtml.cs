@@ -5,6 +5,7 @@ using Board.Web.Meetings;
 using Board.Web.Pages.Shared;
 using Board.Web.Voting;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Board.Web.Pages.Manage.Meetings;
 
@@ -37,7 +38,7 @@ public sealed class ConsoleModel(
         if (Data.Members.All(m => m.PersonId != personId))
             return BadRequest();
         if (!Data.CanMark)
-            return WantsJson ? Conflict(new { problem = NotNow }) : Refuse(NotNow);
+            return WantsJson ? new JsonResult(new { problem = NotNow }) { StatusCode = StatusCodes.Status409Conflict } : Refuse(NotNow);
         await mark();
         var changed = await news.AttendanceChangedAsync(BoardId, MeetingId, personId, Data.Members.Select(m => m.PersonId).ToList());
         return WantsJson ? new JsonResult(new { news = changed?.News, quorum = changed?.Quorum }) : Redirect(Here($"#person-{personId}"));
