@@ -1,6 +1,5 @@
 using System.Net;
 using Board.Core.Meetings;
-using Board.Core.Voting;
 using Board.Web.Hubs;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
