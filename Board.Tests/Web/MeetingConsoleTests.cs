@@ -104,7 +104,9 @@ public sealed class MeetingConsoleTests
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["personId"] = councillor.ToString(), ["mark"] = nameof(AttendanceMark.Online), ["__RequestVerificationToken"] = token,
+                ["personId"] = councillor.ToString(),
+                ["mark"] = nameof(AttendanceMark.Online),
+                ["__RequestVerificationToken"] = token,
             }),
         };
         request.Headers.Accept.ParseAdd("application/json");
