@@ -37,6 +37,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<MyBoardQueries>();
         services.AddSingleton<AgendaItemStore>();
         services.AddSingleton<AttendanceStore>();
+        services.AddSingleton<MeetingDayStore>();
         services.AddSingleton<AttachmentStore>();
         services.AddSingleton<CoChairQuestionStore>();
         services.AddSingleton<GlossaryStore>();

@@ -92,6 +92,7 @@ public sealed class SmallScreenTests
         .Replace("{actionId:long}", ids.RiversideAction.ToString())
         .Replace("{token}", Board.Web.Demo.DemoSeeder.DemoCardToken())
         .Replace("{code:int}", "404")
+        .Replace("{code}", "not-the-room-code")
         .Replace("{style?}", "easy-read");
 
     /// <summary>The element that sticks out furthest to the right, to say what to fix.</summary>

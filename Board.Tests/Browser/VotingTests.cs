@@ -99,6 +99,9 @@ public sealed class VotingTests
 
         // Closing shows the result everywhere at once.
         await coordinator.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Close the vote\\W+Should we ask for later buses") }).ClickAsync();
+        // Not everyone here has voted, so the page asks first (ADR-012).
+        await Assertions.Expect(coordinator.Locator("#confirm")).ToContainTextAsync("Close the vote anyway?");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Yes, close the vote" }).ClickAsync();
         await Assertions.Expect(rep.GetByRole(AriaRole.Heading, new() { Name = "Passed" })).ToBeVisibleAsync();
         await Assertions.Expect(rep.GetByText(new Regex("^Passed. 2 for"))).ToBeVisibleAsync();
         await Assertions.Expect(room.GetByRole(AriaRole.Heading, new() { Name = "Passed" })).ToBeVisibleAsync();
@@ -198,6 +201,10 @@ public sealed class VotingTests
 
         await chair.ReloadAsync();
         await chair.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Finish the vote") }).TapAsync();
+        // Not everyone here has voted, so the page asks first (ADR-012).
+        await Assertions.Expect(chair.Locator("#confirm")).ToContainTextAsync("Close the vote anyway?");
+        await Axe.AssertNoViolationsAsync(chair);
+        await chair.GetByRole(AriaRole.Button, new() { Name = "Yes, close the vote" }).TapAsync();
         // Finishing always finishes (a refusal on a tie would tell whoever sees who voted how they voted); the tie then
         // waits for the casting vote, given openly after the close.
         await Assertions.Expect(chair.GetByRole(AriaRole.Alert)).ToContainTextAsync("The vote is closed.");

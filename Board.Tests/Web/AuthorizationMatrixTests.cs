@@ -108,6 +108,8 @@ public sealed class AuthorizationMatrixTests
         ["boards/{boardId:long}/groups/{groupId:long}/items/{itemId:long}/answer"] = Access.GroupSupporter,
         ["boards/{boardId:long}/you-said-we-did"] = Access.BoardMember,
         ["boards/{boardId:long}/manage/meetings/{meetingId:long}/polls"] = Access.BoardCoordinator,
+        ["boards/{boardId:long}/manage/meetings/{meetingId:long}/console"] = Access.BoardCoordinator,
+        ["boards/{boardId:long}/meetings/{meetingId:long}/check-in/{code}"] = Access.BoardMember,
         ["boards/{boardId:long}/manage/audit"] = Access.BoardCoordinator,
         ["boards/{boardId:long}/manage/plan"] = Access.BoardCoordinator,
         ["boards/{boardId:long}/plan"] = Access.BoardMember,
@@ -270,6 +272,7 @@ public sealed class AuthorizationMatrixTests
         .Replace("{actionId:long}", (onRiverside ? _ids.RiversideAction : 999_999).ToString())
         .Replace("{token}", Board.Web.Demo.DemoSeeder.DemoCardToken())
         .Replace("{code:int}", "404")
+        .Replace("{code}", "not-the-room-code")
         .Replace("{style?}", "easy-read")
         .Replace("{fileName}", "easy-read-minutes.pdf");
 

@@ -29,10 +29,26 @@ public sealed record PendingVoteView(long PollId, string Token, string Supporter
 /// <summary>To the supporter's devices: what came of the ballot they sent for a Rep (yes, no, or the vote closed first).</summary>
 public sealed record RepAnswerNotice(long PollId, long RepId, bool Counted, string Message);
 
+/// <summary>Whether the meeting can decide now, in plain words: sent to everyone in the meeting whenever someone arrives or leaves.</summary>
+public sealed record QuorumView(long MeetingId, bool IsMet, string Headline, string Explanation);
+
+/// <summary>"Now: item 3. Later buses", or nothing before the first item is called.</summary>
+public sealed record CurrentItemView(long MeetingId, long? ItemId, int? Position, string? Title, string Text);
+
+/// <summary>To the meeting console: one person's new state, and how far the marking has got.</summary>
+public sealed record AttendanceNews(long MeetingId, long PersonId, string State, string StateText, string Roster, bool EveryoneExpectedIsHere);
+
+/// <summary>To the meeting console: a person waiting for help (one row per person, however often they pressed).</summary>
+public sealed record HelpRowView(long PersonId, string PersonName, string AskedAt);
+
+/// <summary>What the console needs after joining: the help requests not yet dealt with.</summary>
+public sealed record ConsoleSync(long MeetingId, IReadOnlyList<HelpRowView> Help);
+
 /// <summary>Everything a client needs after joining or rejoining: the open poll, whether I have voted, and the last result.</summary>
 public sealed record MeetingSync(
     long MeetingId, bool CanVote, string VoteMessage, PollView? OpenPoll, bool HasVoted, long? MyOptionId,
-    ProgressView? Progress, ResultView? LastResult, IReadOnlyList<RepresentedView> CanVoteFor, PendingVoteView? WaitingForYou = null);
+    ProgressView? Progress, ResultView? LastResult, IReadOnlyList<RepresentedView> CanVoteFor, PendingVoteView? WaitingForYou = null,
+    QuorumView? Quorum = null, CurrentItemView? Now = null);
 
 /// <summary>A Rep a supporter may vote for, at the Rep's request.</summary>
 /// <param name="Waiting">A ballot the supporter sent is waiting for this Rep's yes (kept in memory only: a restart forgets it).</param>
@@ -67,4 +83,16 @@ public interface IMeetingClient
     Task VoteOpened(OpenVoteView vote);
 
     Task VoteClosed(VoteClosedNotice notice);
+
+    /// <summary>To everyone in the meeting (console, room's screen, vote screens): quorum after someone arrived or left.</summary>
+    Task QuorumChanged(QuorumView quorum);
+
+    /// <summary>To everyone in the meeting: the coordinator moved the meeting on to another item.</summary>
+    Task CurrentItemChanged(CurrentItemView item);
+
+    /// <summary>To the meeting console only: someone was marked, or checked themselves in.</summary>
+    Task AttendanceChanged(AttendanceNews news);
+
+    /// <summary>To the meeting console only: the help requests not yet dealt with.</summary>
+    Task HelpListChanged(IReadOnlyList<HelpRowView> help);
 }

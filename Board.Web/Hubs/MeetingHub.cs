@@ -22,7 +22,7 @@ public sealed class MeetingHub(
     MeetingStore meetings, BallotBox box, MeetingSyncBuilder sync, SupporterLinkStore links, MemberQueries members,
     PersonStore people, NotificationStore notifications, Board.Data.Accounts.SignInCardStore cards,
     Board.Data.Accounts.SessionStore sessions, BoardClock clock, MyBoardQueries myBoard, PollViews views,
-    RepConfirmations confirmations) : Hub<IMeetingClient>
+    RepConfirmations confirmations, MeetingDayStore day, Meetings.MeetingDayNews news) : Hub<IMeetingClient>
 {
     public static string GroupOf(long meetingId) => $"meeting-{meetingId}";
 
@@ -31,6 +31,9 @@ public sealed class MeetingHub(
     /// <summary>Everyone of a board watching their home page: they hear of a vote opening in any meeting of the board.</summary>
     public static string BoardGroupOf(long boardId) => $"board-{boardId}";
 
+    /// <summary>The coordinator's meeting console: attendance rows and help requests, which the room must not see.</summary>
+    public static string ConsoleGroupOf(long meetingId) => $"console-{meetingId}";
+
     /// <summary>Joins (or rejoins, after a dropped connection) and returns everything needed to catch up.</summary>
     public async Task<MeetingSync> JoinMeeting(long meetingId)
     {
@@ -38,6 +41,7 @@ public sealed class MeetingHub(
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(meetingId));
         await Groups.AddToGroupAsync(Context.ConnectionId, PersonGroupOf(personId));
         var state = await sync.BuildAsync(boardId, meetingId, personId, Context.User!.IsInRole(Roles.Supporter));
+        state = state with { Now = await news.CurrentItemAsync(boardId, meetingId) };
         return state.OpenPoll is { } open && confirmations.WaitingFor(open.PollId, personId) is { } waiting ? state with { WaitingForYou = waiting } : state;
     }
 
@@ -78,11 +82,27 @@ public sealed class MeetingHub(
         var notice = new HelpNotice(meetingId, name, $"{name} needs help.");
         var helpers = supporters.Concat(coChairs).Distinct().ToList();
         await Clients.Groups(helpers.Select(PersonGroupOf).ToList()).HelpRequested(notice);
+        // The console lists one row per person: a second press while they wait adds nothing.
+        if (await day.AskForHelpAsync(boardId, meetingId, personId, clock.UtcNow))
+            await news.HelpChangedAsync(boardId, meetingId);
         // Also in their messages, in case they are not looking at a meeting screen just now.
         foreach (var helper in helpers)
             await notifications.SendAsync(helper, $"help:{meetingId}:{personId}:{clock.UtcNow.ToUnixTimeSeconds() / 60}", notice.Message,
                 $"{name} pressed \"I need help\" in the meeting.", $"/boards/{boardId}/meetings/{meetingId}/vote", clock.UtcNow);
         return "We have told your supporter and the co-chairs. Someone will come to help you.";
+    }
+
+    /// <summary>
+    /// The meeting console joins the console's group (attendance rows, help requests). Only the board's coordinator:
+    /// the co-chairs run votes from their own page (ADR-012), and nobody else may see who asked for help.
+    /// </summary>
+    public async Task<ConsoleSync> WatchConsole(long meetingId)
+    {
+        var (boardId, _) = await CheckMeetingAsync(meetingId);
+        if (!Context.User!.IsInRole(Roles.Coordinator))
+            throw new HubException("Only the coordinator can use the meeting console.");
+        await Groups.AddToGroupAsync(Context.ConnectionId, ConsoleGroupOf(meetingId));
+        return new ConsoleSync(meetingId, await news.HelpAsync(boardId, meetingId));
     }
 
     /// <summary>A member's home page: joins the board's group and returns the questions open now.</summary>

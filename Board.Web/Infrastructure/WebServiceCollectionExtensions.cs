@@ -64,6 +64,8 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<Voting.RepConfirmations>();
         services.AddSingleton<Voting.MeetingSyncBuilder>();
         services.AddSingleton<Voting.PollControl>();
+        services.AddSingleton<Meetings.MeetingDayNews>();
+        services.AddSingleton<Pages.Manage.Meetings.ConsoleLoader>();
         services.AddSingleton<Voting.ProgressBroadcaster>();
         services.AddSingleton<Documents.DocumentFactsLoader>();
         services.AddSingleton<Documents.MinutesNotices>();

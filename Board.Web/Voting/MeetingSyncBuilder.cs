@@ -35,7 +35,8 @@ public sealed class MeetingSyncBuilder(PollStore polls, BallotStore ballots, Vot
             open is { Secrecy: BallotSecrecy.Open } ? await ballots.OpenChoiceAsync(open.Id, personId) : null,
             open is null ? null : new ProgressView(open.Id, await ballots.VotedCountAsync(open.Id), roll?.Eligible ?? 0),
             last is null ? null : await StoredResultAsync(last),
-            represented);
+            represented,
+            Quorum: roll is null ? null : Meetings.MeetingDayNews.Quorum(meetingId, roll.Quorum));
     }
 
     /// <summary>A closed poll's result as written when it closed, with the final counts.</summary>

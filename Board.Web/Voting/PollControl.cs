@@ -33,6 +33,19 @@ public sealed class PollControl(PollStore polls, BallotStore ballots, VotingRoll
     }
 
     /// <summary>
+    /// The question to ask before closing while members here have not voted (hands counted in the room count as
+    /// votes), or null when everyone here has voted or the vote is not this meeting's.
+    /// </summary>
+    public async Task<Confirmation?> AskBeforeClosingAsync(long boardId, long meetingId, long pollId)
+    {
+        if (await rolls.LoadFreshAsync(boardId, meetingId) is not { } roll || await polls.GetAsync(boardId, pollId) is not { State: PollState.Open } poll
+            || poll.MeetingId != meetingId)
+            return null;
+        var hands = await ballots.HandsAtCloseAsync(poll.Id, roll.EligibleIds);
+        return Confirmations.ClosingVote(roll.Eligible, roll.Eligible - Math.Max(0, hands.NotYetVoted - hands.Hands));
+    }
+
+    /// <summary>
     /// Closes the poll. Closing always closes, whatever the votes are: a refusal that depended on the count (such as
     /// "it is a tie") would let whoever can see who has voted learn each secret choice by trying to close after
     /// every ballot. A tie is closed as waiting for the casting vote, which is then given openly.

@@ -34,7 +34,21 @@ public sealed class ChairModel(VotingRoll rolls, PollStore polls, BallotStore ba
 
     public async Task<IActionResult> OnPostStartAsync(long pollId) => await StepAsync(control.OpenAsync(BoardId, MeetingId, pollId));
 
-    public async Task<IActionResult> OnPostFinishAsync(long pollId) => await StepAsync(control.CloseAsync(BoardId, MeetingId, pollId));
+    public async Task<IActionResult> OnPostFinishAsync(long pollId, bool confirmed)
+    {
+        // As on the coordinator's pages: while members here have not voted, the first press only asks.
+        if (!confirmed && await control.AskBeforeClosingAsync(BoardId, MeetingId, pollId) is { } question)
+        {
+            if (!await LoadAsync())
+                return NotFound();
+            Ask = new Shared.ConfirmView(question, "Finish", new Dictionary<string, string> { ["pollId"] = pollId.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                $"/boards/{BoardId}/meetings/{MeetingId}/chair");
+            return Page();
+        }
+        return await StepAsync(control.CloseAsync(BoardId, MeetingId, pollId));
+    }
+
+    public Shared.ConfirmView? Ask { get; private set; }
 
     public async Task<IActionResult> OnPostCastingVoteAsync(long pollId, OptionMeaning castingVote)
     {

@@ -53,15 +53,23 @@
     only("projector-result");
   }
 
+  // Quorum and the current item, in plain words, for everyone in the room.
+  function showQuorum(quorum) { if (quorum) $("projector-quorum").textContent = quorum.explanation; }
+  function showNow(now) { if (now) $("projector-now").textContent = now.itemId ? now.text : ""; }
+
   const connection = new signalR.HubConnectionBuilder().withUrl("/hubs/meeting").withAutomaticReconnect().build();
   connection.on("PollOpened", showQuestion);
   connection.on("VoteProgress", showProgress);
   connection.on("PollClosed", showResult);
   connection.on("BallotRecorded", () => {});
   connection.on("HelpRequested", () => {});
+  connection.on("QuorumChanged", showQuorum);
+  connection.on("CurrentItemChanged", showNow);
 
   async function join() {
     const sync = await connection.invoke("JoinMeeting", meetingId);
+    showQuorum(sync.quorum);
+    showNow(sync.now);
     if (sync.openPoll) { showQuestion(sync.openPoll); if (sync.progress) showProgress(sync.progress); }
     else if (sync.lastResult) showResult(sync.lastResult);
     else only("projector-waiting");

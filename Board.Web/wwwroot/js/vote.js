@@ -310,15 +310,25 @@
     if (readAloudFirst && focus) say(`${result.headline}. ${result.explanation}`);
   }
 
+  // Quorum in plain words, live: whether the meeting can make decisions now (QuorumChanged).
+  function showQuorum(quorum) {
+    if (!quorum) return;
+    $("vote-quorum").textContent = quorum.headline;
+    $("vote-quorum").hidden = false;
+  }
+
   async function join() {
     const sync = await connection.invoke("JoinMeeting", meetingId);
     applySync(sync);
+    showQuorum(sync.quorum);
     setConnection("Connected.");
     if (pending) await send(pending);
   }
 
   connection.on("PollOpened", (opened) => { clearProblem(); $("progress").textContent = ""; $("help").hidden = false; openQuestion(opened, true); });
   connection.on("VoteProgress", showProgress);
+  connection.on("QuorumChanged", showQuorum);
+  connection.on("CurrentItemChanged", () => {});
   connection.on("PollClosed", (result) => {
     poll = null;
     pending = null;

@@ -10,7 +10,7 @@ namespace Board.Web.Pages.Manage.Meetings;
 /// <summary>On the day: who is in the room, online, away or gone, and whether the meeting can decide (quorum, live).</summary>
 public sealed class AttendanceModel(
     MeetingStore meetings, AttendanceStore attendance, MemberQueries members, MembershipStore memberships,
-    ConstitutionStore constitutions, Voting.VotingRoll rolls, BoardClock boardClock, TimeProvider clock) : ManagePageModel(clock)
+    ConstitutionStore constitutions, Voting.VotingRoll rolls, BoardClock boardClock, Web.Meetings.MeetingDayNews news, TimeProvider clock) : ManagePageModel(clock)
 {
     [FromRoute] public long MeetingId { get; set; }
     public Meeting Meeting { get; private set; } = null!;
@@ -38,6 +38,7 @@ public sealed class AttendanceModel(
             return BadRequest();
         await attendance.MarkAsync(MeetingId, personId, mark, boardClock.LocalNow);
         rolls.Forget(MeetingId);
+        await news.AttendanceChangedAsync(BoardId, MeetingId, personId, Members.Select(m => m.PersonId).ToList());
         return Redirect(ManagePath($"/meetings/{MeetingId}/attendance#person-{personId}"));
     }
 
@@ -54,6 +55,7 @@ public sealed class AttendanceModel(
             return BadRequest();
         await attendance.LeaveAsync(MeetingId, personId, boardClock.LocalNow);
         rolls.Forget(MeetingId);
+        await news.AttendanceChangedAsync(BoardId, MeetingId, personId, Members.Select(m => m.PersonId).ToList());
         return Redirect(ManagePath($"/meetings/{MeetingId}/attendance#person-{personId}"));
     }
 

@@ -58,7 +58,21 @@ public sealed class PollsModel(
     public async Task<IActionResult> OnPostOpenAsync(long pollId) => await StepAsync(control.OpenAsync(BoardId, MeetingId, pollId));
 
     /// <summary>Closing always closes; on a tie, only the co-chair who holds the casting vote gives it, afterwards.</summary>
-    public async Task<IActionResult> OnPostCloseAsync(long pollId) => await StepAsync(control.CloseAsync(BoardId, MeetingId, pollId));
+    public async Task<IActionResult> OnPostCloseAsync(long pollId, bool confirmed)
+    {
+        // Closed is final: while members here have not voted, the first press only asks (Confirmations.ClosingVote).
+        if (!confirmed && await control.AskBeforeClosingAsync(BoardId, MeetingId, pollId) is { } question)
+        {
+            if (!await LoadAsync())
+                return NotFound();
+            Ask = new Shared.ConfirmView(question, "Close", new Dictionary<string, string> { ["pollId"] = pollId.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                ManagePath($"/meetings/{MeetingId}/polls"));
+            return Page();
+        }
+        return await StepAsync(control.CloseAsync(BoardId, MeetingId, pollId));
+    }
+
+    public Shared.ConfirmView? Ask { get; private set; }
 
     private async Task<IActionResult> StepAsync(Task<PollStep> stepping)
     {

@@ -19,16 +19,24 @@ public sealed class ShowModel(
     public IReadOnlyList<string> CoChairs { get; private set; } = [];
     public IReadOnlyList<string> Approved { get; private set; } = [];
     public string? StepProblem { get; private set; }
+    public Shared.ConfirmView? Ask { get; private set; }
 
     /// <summary>Co-chairs who answered "Not yet, I have a question" about the agenda, and have not approved since.</summary>
     public IReadOnlyList<CoChairQuestion> Questions { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostStepAsync(MeetingStep step)
+    public async Task<IActionResult> OnPostStepAsync(MeetingStep step, bool confirmed)
     {
         if (!await LoadAsync())
             return NotFound();
+        // Starting lets people vote: on a day other than the meeting's (by the board's clock), ask first.
+        if (step == MeetingStep.Start && !confirmed && View.Meeting.State == MeetingState.AgendaPublished
+            && Confirmations.StartingMeeting(DateOnly.FromDateTime(View.Meeting.StartsAt), boardClock.Today) is { } question)
+        {
+            Ask = new Shared.ConfirmView(question, "Step", new Dictionary<string, string> { ["step"] = step.ToString() }, ManagePath($"/meetings/{MeetingId}"));
+            return Page();
+        }
         var result = MeetingLifecycle.Apply(View.Meeting.State, step, await ReadinessAsync());
         if (!result.Allowed)
         {
