@@ -38,6 +38,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<AgendaItemStore>();
         services.AddSingleton<AttendanceStore>();
         services.AddSingleton<AttachmentStore>();
+        services.AddSingleton<StagedUploadStore>();
         services.AddSingleton<GlossaryStore>();
         services.AddSingleton<NotificationStore>();
         services.AddSingleton<PollStore>();
@@ -45,6 +46,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<AuditLog>();
         services.AddSingleton<PlanStore>();
         services.AddSingleton<FollowStore>();
+        services.AddSingleton<ActionQuestionStore>();
         services.AddSingleton<Minutes.MinutesStore>();
         services.AddSingleton<Documents.DocumentStore>();
         return services;
