@@ -73,7 +73,7 @@ public sealed class BoardModel(
             {
                 if (await groups.GetAsync(boardId, groupId) is not { } group)
                     continue;
-                foreach (var row in await ShowModel.LoadRowsAsync(items, meetings, groupId, boardId, clock.Today))
+                foreach (var row in await ShowModel.LoadRowsAsync(items, meetings, groupId, boardId, clock))
                 {
                     if (row.Progress.Status == ItemStatus.Decided)
                         list.Add(new($"The board answered {group.Name}'s item \"{row.Item.Title}\". Does the group agree?",

@@ -29,6 +29,8 @@ public sealed partial class ActionModel
             return NotFound();
         if (!CanAsk)
             return Forbid();
+        // A kind that is not in the list arrives as no kind: the rule's plain message replaces the binder's.
+        ModelState.Remove("Question.Kind");
         foreach (var error in ActionQuestions.ValidateQuestion(Question.Kind, Question.Text))
             ModelState.AddModelError($"Question.{error.Field}", error.Message);
         if (!ModelState.IsValid)
