@@ -30,7 +30,9 @@ public sealed class ActionQuestionTests : BoardWebTest
         var token = await BoardAppFactory.AntiforgeryTokenAsync(client, "/me/inbox");
         return await client.PostAsync($"{ActionPath(actionId)}?handler=Ask", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Question.Kind"] = kind, ["Question.Text"] = text,
+            ["__RequestVerificationToken"] = token,
+            ["Question.Kind"] = kind,
+            ["Question.Text"] = text,
         }));
     }
 
@@ -40,7 +42,9 @@ public sealed class ActionQuestionTests : BoardWebTest
         var token = await BoardAppFactory.AntiforgeryTokenAsync(client, "/me/inbox");
         return await client.PostAsync($"{ActionPath(actionId)}?handler=Answer", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Reply.QuestionId"] = questionId.ToString(), ["Reply.Answer"] = answer,
+            ["__RequestVerificationToken"] = token,
+            ["Reply.QuestionId"] = questionId.ToString(),
+            ["Reply.Answer"] = answer,
         }));
     }
 
