@@ -40,6 +40,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<MeetingDayStore>();
         services.AddSingleton<AttachmentStore>();
         services.AddSingleton<CoChairQuestionStore>();
+        services.AddSingleton<StagedUploadStore>();
         services.AddSingleton<GlossaryStore>();
         services.AddSingleton<NotificationStore>();
         services.AddSingleton<PollStore>();
@@ -47,6 +48,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<AuditLog>();
         services.AddSingleton<PlanStore>();
         services.AddSingleton<FollowStore>();
+        services.AddSingleton<ActionQuestionStore>();
         services.AddSingleton<Minutes.MinutesStore>();
         services.AddSingleton<Documents.DocumentStore>();
         return services;

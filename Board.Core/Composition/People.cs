@@ -1,7 +1,10 @@
 namespace Board.Core.Composition;
 
-/// <summary>How a person likes information; the pages and documents follow it.</summary>
-public sealed record CommunicationProfile(bool LargeText, bool ReadAloud, bool NeedsSupporter, bool PictureFirst)
+/// <summary>
+/// How a person likes information; the pages and documents follow it. <paramref name="VoteAlert"/>: a sound and a
+/// buzz on My board when a vote opens, a choice of its own (it used to follow <paramref name="ReadAloud"/>).
+/// </summary>
+public sealed record CommunicationProfile(bool LargeText, bool ReadAloud, bool NeedsSupporter, bool PictureFirst, bool VoteAlert = false)
 {
     public static CommunicationProfile Default { get; } = new(false, false, false, false);
 }

@@ -20,9 +20,14 @@ public sealed record ItemProgress(ItemStatus Status, string Label, string Explan
 /// </summary>
 public static class GroupItemStatus
 {
-    public static ItemProgress Evaluate(AgendaItem item, MeetingState meetingState, DateOnly today)
+    /// <summary>
+    /// <paramref name="today"/> and <paramref name="raisedOn"/> are days on the board's calendar (its clock): counted
+    /// in UTC, an item raised at 00:30 in summer would be a day old already. Without <paramref name="raisedOn"/>, the
+    /// day is read from <see cref="AgendaItem.RaisedAt"/> as it is.
+    /// </summary>
+    public static ItemProgress Evaluate(AgendaItem item, MeetingState meetingState, DateOnly today, DateOnly? raisedOn = null)
     {
-        var days = Math.Max(0, today.DayNumber - DateOnly.FromDateTime(item.RaisedAt).DayNumber);
+        var days = Math.Max(0, today.DayNumber - (raisedOn ?? DateOnly.FromDateTime(item.RaisedAt)).DayNumber);
         var status = StatusOf(item, meetingState);
         var (label, explanation) = status switch
         {

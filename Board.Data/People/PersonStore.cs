@@ -10,7 +10,8 @@ public sealed class PersonStore(BoardDatabase database)
     private const string SelectPerson =
         """
         SELECT id AS Id, board_id AS BoardId, name AS Name, role AS Role, organisation AS Organisation, email AS Email,
-               large_text AS LargeText, read_aloud AS ReadAloud, needs_supporter AS NeedsSupporter, picture_first AS PictureFirst
+               large_text AS LargeText, read_aloud AS ReadAloud, needs_supporter AS NeedsSupporter, picture_first AS PictureFirst,
+               vote_alert AS VoteAlert
         FROM people
         """;
 
@@ -66,10 +67,10 @@ public sealed class PersonStore(BoardDatabase database)
         var changed = await connection.ExecuteAsync(
             """
             UPDATE people SET large_text = @LargeText, read_aloud = @ReadAloud,
-                              needs_supporter = @NeedsSupporter, picture_first = @PictureFirst
+                              needs_supporter = @NeedsSupporter, picture_first = @PictureFirst, vote_alert = @VoteAlert
             WHERE id = @personId
             """,
-            new { personId, profile.LargeText, profile.ReadAloud, profile.NeedsSupporter, profile.PictureFirst });
+            new { personId, profile.LargeText, profile.ReadAloud, profile.NeedsSupporter, profile.PictureFirst, profile.VoteAlert });
         return changed == 1;
     }
 
@@ -85,8 +86,9 @@ public sealed class PersonStore(BoardDatabase database)
         public bool ReadAloud { get; init; }
         public bool NeedsSupporter { get; init; }
         public bool PictureFirst { get; init; }
+        public bool VoteAlert { get; init; }
 
         public Person ToPerson() => new(Id, BoardId, Name, Enum.Parse<Role>(Role), Organisation, Email,
-            new CommunicationProfile(LargeText, ReadAloud, NeedsSupporter, PictureFirst));
+            new CommunicationProfile(LargeText, ReadAloud, NeedsSupporter, PictureFirst, VoteAlert));
     }
 }

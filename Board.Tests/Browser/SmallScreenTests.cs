@@ -80,6 +80,7 @@ public sealed class SmallScreenTests
         Access.Administrator => user is "admin@riverside.example",
         Access.GroupSupporter => user is "supporter@riverside.example",
         Access.ActionOwner => user is "partner@riverside.example" or "coordinator@riverside.example",
+        Access.BoardPerson => user is not ("anonymous" or "admin@riverside.example"),
     };
 
     private static string Fill(string route, DemoIds ids) => "/" + route

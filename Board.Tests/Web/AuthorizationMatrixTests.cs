@@ -33,6 +33,9 @@ public sealed class AuthorizationMatrixTests
 
         /// <summary>Site administrators only (the /admin pages), whatever board is in the address.</summary>
         Administrator,
+
+        /// <summary>Anyone who belongs to the board (they ask about plan actions); not the administrator, who belongs to none.</summary>
+        BoardPerson,
     }
 
     /// <summary>Handlers that end the caller's session on the server: the matrix signs that user in again after each.</summary>
@@ -46,6 +49,8 @@ public sealed class AuthorizationMatrixTests
     private static readonly Dictionary<(string Route, string Handler), Access> HandlerExpected = new()
     {
         [("boards/{boardId:long}/plan/actions/{actionId:long}", "Update")] = Access.ActionOwner,
+        [("boards/{boardId:long}/plan/actions/{actionId:long}", "Answer")] = Access.ActionOwner,
+        [("boards/{boardId:long}/plan/actions/{actionId:long}", "Ask")] = Access.BoardPerson,
     };
 
     private static Access ExpectedFor(string route, string? handler) =>
@@ -198,6 +203,7 @@ public sealed class AuthorizationMatrixTests
                 Access.Administrator => IsAdmin(user),
                 Access.BoardCoordinator or Access.BoardMember or Access.BoardSupporter or Access.ActionOwner =>
                     user is "coordinator@hillside.example" || user.StartsWith("admin@", StringComparison.Ordinal),
+                Access.BoardPerson => user is "coordinator@hillside.example" || IsAdmin(user), // no such action there: not found, not refused
                 _ => false, // no Riverside co-chair, group supporter or action owner belongs to Hillside
             };
             if (allowed != shouldAllow)
@@ -240,6 +246,7 @@ public sealed class AuthorizationMatrixTests
         Access.GroupSupporter => user is "supporter@riverside.example",
         Access.ActionOwner => user is "partner@riverside.example" || user == boardCoordinator,
         Access.Administrator => IsAdmin(user),
+        Access.BoardPerson => user is not ("anonymous" or "coordinator@hillside.example") && !IsAdmin(user),
     };
 
     private static bool IsAdmin(string user) => user.StartsWith("admin@", StringComparison.Ordinal);

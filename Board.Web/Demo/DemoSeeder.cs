@@ -58,7 +58,7 @@ public sealed class DemoSeeder(
             await memberships.CreateAsync(new Membership(0, boardId, repId, "rep", termStart, to, IsCoChair: i == 0, groupIds[i % groupIds.Count]));
         }
         await accounts.SetPasswordAsync(repIds[0], "rep@riverside.example", hashedPassword);
-        await people.UpdateProfileAsync(repIds[0], new CommunicationProfile(LargeText: true, ReadAloud: true, NeedsSupporter: false, PictureFirst: true));
+        await people.UpdateProfileAsync(repIds[0], new CommunicationProfile(LargeText: true, ReadAloud: true, NeedsSupporter: false, PictureFirst: true, VoteAlert: true));
         await cards.IssueAsync(repIds[0], CardTokens.Hash(DemoCardToken()), now);
 
         for (var i = 0; i < 5; i++)

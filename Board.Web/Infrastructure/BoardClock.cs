@@ -15,9 +15,6 @@ public sealed class BoardClock(TimeProvider clock, TimeZoneInfo zone)
 
     public DateOnly Today => DateOnly.FromDateTime(LocalNow);
 
-    /// <summary>Today by UTC, for counting days since a moment stored in UTC (when an item was raised).</summary>
-    public DateOnly UtcToday => DateOnly.FromDateTime(UtcNow.UtcDateTime);
-
     /// <summary>A stored moment in the boards' local time, for showing to people.</summary>
     public DateTime Local(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Zone).DateTime;
 

@@ -17,6 +17,7 @@ public static class WebServiceCollectionExtensions
             provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton<Meetings.AttachmentFiles>();
         services.AddSingleton<Meetings.CoChairQuestionNotices>();
+        services.AddSingleton<Meetings.StagedFiles>();
         services.AddSingleton(provider => Pictures.PictureSet.Load(provider.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
         services.AddSingleton(provider => new BoardClock(
             provider.GetRequiredService<TimeProvider>(),

@@ -10,6 +10,7 @@ public static class BoardClaims
     public const string LargeText = "large_text";
     public const string ReadAloud = "read_aloud";
     public const string PictureFirst = "picture_first";
+    public const string VoteAlert = "vote_alert";
 
     /// <summary>Set when the session began with a sign-in card, so stopping that card ends the session.</summary>
     public const string CardId = "card_id";
@@ -35,6 +36,8 @@ public static class BoardClaims
             claims.Add(new(ReadAloud, "true"));
         if (person.Profile.PictureFirst)
             claims.Add(new(PictureFirst, "true"));
+        if (person.Profile.VoteAlert)
+            claims.Add(new(VoteAlert, "true"));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType));
     }
 

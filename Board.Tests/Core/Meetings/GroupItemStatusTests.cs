@@ -78,4 +78,15 @@ public sealed class GroupItemStatusTests
 
         Assert.That(progress.DaysSinceRaised, Is.EqualTo(expectedDays));
     }
+
+    /// <summary>Raised at 23:30 UTC on 1 July, which is 00:30 on 2 July in London: on 2 July it is 0 days old, not 1.</summary>
+    [Test]
+    public void Evaluate_CountsDaysOnTheBoardsCalendar_WhenGivenTheLocalDayItWasRaised()
+    {
+        var item = TestMeetings.Item() with { RaisedAt = new DateTime(2026, 7, 1, 23, 30, 0) };
+
+        var progress = GroupItemStatus.Evaluate(item, MeetingState.CallingForItems, new DateOnly(2026, 7, 2), raisedOn: new DateOnly(2026, 7, 2));
+
+        Assert.That(progress.DaysSinceRaised, Is.Zero);
+    }
 }

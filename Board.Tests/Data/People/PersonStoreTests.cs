@@ -91,7 +91,7 @@ public sealed class PersonStoreTests
     public async Task UpdateProfileAsync_ThenGetSelfAsync_RoundTripsProfile()
     {
         var id = await _store.CreateAsync(_boardId, "Sam Rep", Role.Rep, null, null, TestData.Now);
-        var profile = new CommunicationProfile(LargeText: true, ReadAloud: false, NeedsSupporter: true, PictureFirst: true);
+        var profile = new CommunicationProfile(LargeText: true, ReadAloud: false, NeedsSupporter: true, PictureFirst: true, VoteAlert: true);
 
         await _store.UpdateProfileAsync(id, profile);
 

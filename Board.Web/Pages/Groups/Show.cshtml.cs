@@ -31,17 +31,20 @@ public sealed class ShowModel(GroupStore groups, AgendaItemStore items, MeetingS
         if (await groups.GetAsync(BoardId, GroupId) is not { } group)
             return NotFound();
         Group = group;
-        Rows = await LoadRowsAsync(items, meetings, GroupId, BoardId, clock.UtcToday);
+        Rows = await LoadRowsAsync(items, meetings, GroupId, BoardId, clock);
         CanAnswer = User.IsInRole(Roles.Supporter) && (await groups.GroupsSupportedByAsync(User.PersonIdOrThrow())).Contains(GroupId);
         return Page();
     }
 
     public static async Task<IReadOnlyList<GroupItemRow>> LoadRowsAsync(
-        AgendaItemStore items, MeetingStore meetings, long groupId, long boardId, DateOnly today)
+        AgendaItemStore items, MeetingStore meetings, long groupId, long boardId, BoardClock clock)
     {
         var boardMeetings = (await meetings.ListAsync(boardId)).ToDictionary(m => m.Id);
+        // "Days since raised" counts days on the board's calendar, both ends (issue 13: it used the UTC date).
+        var today = clock.Today;
         return (await items.ForGroupAsync(groupId))
-            .Select(item => new GroupItemRow(item, GroupItemStatus.Evaluate(item, boardMeetings[item.MeetingId].State, today), boardMeetings[item.MeetingId]))
+            .Select(item => new GroupItemRow(item, GroupItemStatus.Evaluate(item, boardMeetings[item.MeetingId].State, today,
+                DateOnly.FromDateTime(clock.Local(new DateTimeOffset(DateTime.SpecifyKind(item.RaisedAt, DateTimeKind.Utc))))), boardMeetings[item.MeetingId]))
             .ToList();
     }
 }

@@ -29,7 +29,7 @@ public sealed class IndexModel(BoardStore boards, GroupStore groups, AgendaItemS
         var result = new List<GroupLoops>();
         foreach (var group in await groups.ListAsync(BoardId))
         {
-            var rows = await ShowModel.LoadRowsAsync(items, meetings, group.Id, BoardId, clock.UtcToday);
+            var rows = await ShowModel.LoadRowsAsync(items, meetings, group.Id, BoardId, clock);
             result.Add(new GroupLoops(group, rows.Where(r => r.Progress.IsOpenLoop).OrderByDescending(r => r.Progress.DaysSinceRaised).ToList(), rows.Count));
         }
         Groups = result;

@@ -1,6 +1,7 @@
 using Board.Core.Composition;
 using Board.Core.Meetings;
 using Board.Core.Plans;
+using Board.Core.Text;
 using Board.Data.Boards;
 using Board.Data.Groups;
 using Board.Data.Meetings;
@@ -69,11 +70,15 @@ public sealed class BoardModel(
         }
         if (User.IsInRole(Roles.Supporter))
         {
+            // A supporter's main job before a meeting: one tap from home to the form (issue 13).
+            if (NextMeeting is { } next && AgendaRules.ProblemRaising(next, clock.LocalNow, byCoordinator: false) is null)
+                list.Add(new($"The board wants items for the meeting on {PlainDates.Date(next.StartsAt)}. Send them by {PlainDates.DateAndTime(next.ItemsDeadline)}.",
+                    "Send an item", $"/boards/{boardId}/meetings/{next.Id}/items/new", "letter"));
             foreach (var groupId in await groups.GroupsSupportedByAsync(me))
             {
                 if (await groups.GetAsync(boardId, groupId) is not { } group)
                     continue;
-                foreach (var row in await ShowModel.LoadRowsAsync(items, meetings, groupId, boardId, clock.Today))
+                foreach (var row in await ShowModel.LoadRowsAsync(items, meetings, groupId, boardId, clock))
                 {
                     if (row.Progress.Status == ItemStatus.Decided)
                         list.Add(new($"The board answered {group.Name}'s item \"{row.Item.Title}\". Does the group agree?",

@@ -14,13 +14,14 @@ namespace Board.Web.Pages.Meetings;
 
 /// <summary>
 /// A supporter raises an item on behalf of a self-advocacy group they work with (the coordinator may raise items for
-/// any group, or the board's own). "Check the words" shows the easy-read advice without saving.
+/// any group, or the board's own). "Check the words" shows the easy-read advice without saving: in place with
+/// JavaScript (the Advice handler), or as a post-back that keeps everything typed, chosen and attached.
 /// </summary>
 [Authorize(Policy = Policies.BoardSupporter)]
 [RequestSizeLimit(20 * 1024 * 1024)]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Board.Web.Infrastructure.RateLimits.Uploads)]
 public sealed class RaiseItemModel(
-    MeetingStore meetings, AgendaItemStore items, GroupStore groups, AttachmentFiles files, PictureSet pictures, BoardClock clock)
+    MeetingStore meetings, AgendaItemStore items, GroupStore groups, StagedFiles staged, PictureSet pictures, BoardClock clock)
     : PageModel
 {
     [FromRoute] public long BoardId { get; set; }
@@ -28,11 +29,18 @@ public sealed class RaiseItemModel(
     [BindProperty] public ItemInput Input { get; set; } = new();
     [BindProperty] public List<IFormFile> Files { get; set; } = [];
 
+    /// <summary>Tokens of the files kept from the last post-back.</summary>
+    [BindProperty] public List<string> Kept { get; set; } = [];
+
+    /// <summary>A kept file the person asked to remove (the "Remove" button beside it).</summary>
+    [BindProperty] public string? Remove { get; set; }
+
     public Meeting Meeting { get; private set; } = null!;
     public IReadOnlyList<SelfAdvocacyGroup> Groups { get; private set; } = [];
     public bool IsCoordinator => User.IsInRole(Roles.Coordinator) || User.IsInRole(Roles.Admin);
     public IReadOnlyList<Picture> Pictures => pictures.All;
     public bool Checked { get; private set; }
+    public IReadOnlyList<StagedUpload> KeptFiles { get; private set; } = [];
 
     /// <summary>Why items cannot be sent for this meeting now (past the deadline, agenda published), if so.</summary>
     public string? RaisingProblem { get; private set; }
@@ -47,13 +55,23 @@ public sealed class RaiseItemModel(
         return Page();
     }
 
+    /// <summary>The post-back without JavaScript: nothing is saved, everything comes back, files included.</summary>
     public async Task<IActionResult> OnPostCheckAsync()
     {
         if (!await LoadAsync())
             return NotFound();
         ModelState.Clear();
         Checked = true;
+        await KeepFilesAsync();
         return Page();
+    }
+
+    /// <summary>With JavaScript, "Check the words" asks only for the advice, shown beside the text; nothing reloads.</summary>
+    public async Task<IActionResult> OnPostAdviceAsync()
+    {
+        if (await meetings.GetAsync(BoardId, MeetingId) is null)
+            return NotFound();
+        return Partial("_EasyReadAdvice", Input.EasyReadSummary);
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -66,8 +84,7 @@ public sealed class RaiseItemModel(
             ModelState.AddModelError("Input.GroupId", "Choose a group you support. Ask the coordinator if your group is not in the list.");
         if (Input.Picture is not null && !pictures.Contains(Input.Picture))
             ModelState.AddModelError("Input.Picture", "Choose a picture from the list");
-        foreach (var fileProblem in await AttachmentFiles.CheckAsync(Files))
-            ModelState.AddModelError(nameof(Files), fileProblem);
+        await KeepFilesAsync();
         if (!ModelState.IsValid)
             return Page();
 
@@ -78,9 +95,18 @@ public sealed class RaiseItemModel(
             ModelState.AddModelError("Meeting", "This meeting's agenda was published just now. Choose a later meeting.");
             return Page();
         }
-        await files.SaveAsync(id, Files);
+        await staged.AttachAsync(BoardId, User.PersonIdOrThrow(), id, KeptFiles);
         TempData["Saved"] = $"\"{Input.Title.Trim()}\" has been sent. The coordinator will decide about it and tell the group.";
         return Redirect(Input.GroupId is { } group ? $"/boards/{BoardId}/groups/{group}" : $"/boards/{BoardId}/manage/meetings/{MeetingId}");
+    }
+
+    /// <summary>Keeps the files from before and the newly chosen ones, so a post-back never asks for them again.</summary>
+    private async Task KeepFilesAsync()
+    {
+        var kept = await staged.KeepAsync(BoardId, User.PersonIdOrThrow(), Kept, Remove is null ? [] : [Remove], Files);
+        KeptFiles = kept.Files;
+        foreach (var fileProblem in kept.Problems)
+            ModelState.AddModelError(nameof(Files), fileProblem);
     }
 
     /// <summary>A supporter sees only the groups they work with; the coordinator sees every group of the board.</summary>

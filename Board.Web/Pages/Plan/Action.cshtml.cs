@@ -11,13 +11,14 @@ namespace Board.Web.Pages.Plan;
 
 /// <summary>
 /// One action of the plan: what will happen, who, by when, and every update. Members follow it; the owner
-/// organisation's partners (and the coordinator) post updates, the only way its status changes.
+/// organisation's partners (and the coordinator) post updates, the only way its status changes. Questions and
+/// comments on the action are in ActionModel.Questions.cs.
 /// </summary>
 [Authorize(Policy = Policies.BoardMember)]
 [RequestSizeLimit(8 * 1024 * 1024)]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Board.Web.Infrastructure.RateLimits.Uploads)]
-public sealed class ActionModel(PlanStore plans, FollowStore follows, PersonStore people, NotificationStore notifications,
-    Board.Web.Meetings.AttachmentFiles files, Board.Web.Infrastructure.BoardClock clock) : PageModel
+public sealed partial class ActionModel(PlanStore plans, FollowStore follows, PersonStore people, NotificationStore notifications,
+    ActionQuestionStore questions, Board.Web.Meetings.AttachmentFiles files, Board.Web.Infrastructure.BoardClock clock) : PageModel
 {
     [FromRoute] public long BoardId { get; set; }
     [FromRoute] public long ActionId { get; set; }
@@ -112,9 +113,12 @@ public sealed class ActionModel(PlanStore plans, FollowStore follows, PersonStor
         Updates = (await plans.UpdatesAsync(BoardId)).Where(u => u.ActionId == ActionId).ToList();
         WithEvidence = await plans.UpdatesWithEvidenceAsync(ActionId);
         var me = await people.GetSelfAsync(User.PersonIdOrThrow());
-        Names = (await people.ListAsync(BoardId)).ToDictionary(p => p.Id, p => p.Name);
+        BoardPeople = (await people.ListAsync(BoardId)).ToDictionary(p => p.Id);
+        Names = BoardPeople.ToDictionary(p => p.Key, p => p.Value.Name);
         Following = (await follows.FollowedByAsync(User.PersonIdOrThrow())).Actions.Contains(ActionId);
         CanPost = me is not null && Ownership.CanPostUpdate(me.Role, me.Organisation, action);
+        Me = me;
+        Questions = await questions.ForActionAsync(BoardId, ActionId);
         return true;
     }
 

@@ -1,5 +1,6 @@
 // "My board": the vote open now appears (and goes) live over the meeting hub, with a sound and a buzz where the
-// device allows and the person's profile asks for things read aloud.
+// device allows and the person's profile says "Tell me when a vote opens"; the question is read out to people who
+// asked for things read aloud.
 (() => {
   "use strict";
   const section = document.getElementById("open-votes");
@@ -8,6 +9,7 @@
   const template = document.getElementById("open-vote-template");
   const none = document.getElementById("no-open-vote");
   const sound = section.dataset.sound === "true";
+  const readAloud = section.dataset.readAloud === "true";
 
   function render(votes) {
     for (const old of list.querySelectorAll(".app-open-vote")) old.remove();
@@ -43,10 +45,11 @@
   }
 
   function tell(vote) {
-    if (navigator.vibrate) navigator.vibrate([200, 100, 200]);
-    if (!sound) return;
-    chime();
-    if ("speechSynthesis" in window) {
+    if (sound) {
+      if (navigator.vibrate) navigator.vibrate([200, 100, 200]);
+      chime();
+    }
+    if (readAloud && "speechSynthesis" in window) {
       const words = new SpeechSynthesisUtterance(`Voting is open. ${vote.question}`);
       words.lang = "en-GB";
       window.speechSynthesis.speak(words);
