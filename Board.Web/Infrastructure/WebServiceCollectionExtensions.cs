@@ -17,9 +17,7 @@ public static class WebServiceCollectionExtensions
             provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton<Meetings.AttachmentFiles>();
         services.AddSingleton(provider => Pictures.PictureSet.Load(provider.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
-        services.AddSingleton(provider => new BoardClock(
-            provider.GetRequiredService<TimeProvider>(),
-            TimeZoneInfo.FindSystemTimeZoneById(provider.GetRequiredService<IConfiguration>()["Board:TimeZone"] ?? "Europe/London")));
+        services.AddBoardClocks();
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Manage", Policies.BoardCoordinator);

@@ -42,7 +42,8 @@ public sealed class ReminderJobTests
         _db = TestDatabase.Create();
         var database = _db.Database;
         _time = new FakeTimeProvider(MondayMorning);
-        var clock = new BoardClock(_time, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
+        var clock = new BoardClocks(_time, new Board.Data.Boards.BoardStore(database), Microsoft.Extensions.Logging.Abstractions.NullLogger<BoardClocks>.Instance,
+            TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
         var groups = new GroupStore(database);
         var memberships = new MembershipStore(database);
         var meetings = new MeetingStore(database);
