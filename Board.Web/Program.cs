@@ -35,6 +35,7 @@ app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+app.UseBoardClocks();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseSameOriginHubs();

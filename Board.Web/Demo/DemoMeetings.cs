@@ -10,10 +10,11 @@ namespace Board.Web.Demo;
 /// A demo board's meetings: the last one, finished, with answers for the groups ("you said, we did"), and the next
 /// one asking for items, with items from groups waiting for the coordinator. Plus a starter glossary.
 /// </summary>
-public sealed class DemoMeetings(MeetingStore meetings, AgendaItemStore items, GroupStore groups, GlossaryStore glossary, DemoMinutes minutes, BoardClock clock)
+public sealed class DemoMeetings(MeetingStore meetings, AgendaItemStore items, GroupStore groups, GlossaryStore glossary, DemoMinutes minutes, BoardClocks clocks)
 {
     public async Task SeedAsync(long boardId, IReadOnlyList<long> groupIds, long coordinatorId)
     {
+        var clock = await clocks.ForBoardAsync(boardId);
         var now = clock.UtcNow;
         var today = clock.LocalNow.Date;
         var supporters = (await groups.SupportersAsync(boardId)).ToDictionary(s => s.GroupId, s => s.SupporterId);

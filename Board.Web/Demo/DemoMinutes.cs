@@ -12,7 +12,7 @@ namespace Board.Web.Demo;
 /// The minutes of the demo's finished meeting, taken through the real workflow: who came, each item's notes, a Rep's
 /// check, both co-chairs' sign-off and publication. The render job makes the PDFs when the app starts.
 /// </summary>
-public sealed class DemoMinutes(AttendanceStore attendance, MemberQueries members, MinutesStore minutes, Documents.DocumentFactsLoader facts, BoardClock clock)
+public sealed class DemoMinutes(AttendanceStore attendance, MemberQueries members, MinutesStore minutes, Documents.DocumentFactsLoader facts, BoardClocks clocks)
 {
     private static readonly Dictionary<string, (string Standard, string EasyRead, string Actions)> Notes = new()
     {
@@ -28,6 +28,7 @@ public sealed class DemoMinutes(AttendanceStore attendance, MemberQueries member
 
     public async Task SeedAsync(long boardId, long meetingId, long coordinatorId)
     {
+        var clock = await clocks.ForBoardAsync(boardId);
         var now = clock.UtcNow;
         var current = await members.CurrentAsync(boardId, clock.Today);
         var meetingTime = clock.LocalNow.Date.AddDays(-42).AddHours(14);

@@ -21,7 +21,7 @@ namespace Board.Web.Hubs;
 public sealed class MeetingHub(
     MeetingStore meetings, BallotBox box, MeetingSyncBuilder sync, SupporterLinkStore links, MemberQueries members,
     PersonStore people, NotificationStore notifications, Board.Data.Accounts.SignInCardStore cards,
-    Board.Data.Accounts.SessionStore sessions, BoardClock clock, MyBoardQueries myBoard, PollViews views,
+    Board.Data.Accounts.SessionStore sessions, BoardClocks clocks, MyBoardQueries myBoard, PollViews views,
     RepConfirmations confirmations, MeetingDayStore day, Meetings.MeetingDayNews news) : Hub<IMeetingClient>
 {
     public static string GroupOf(long meetingId) => $"meeting-{meetingId}";
@@ -78,6 +78,7 @@ public sealed class MeetingHub(
         var (boardId, personId) = await CheckMeetingAsync(meetingId);
         var name = (await people.GetSelfAsync(personId))?.Name ?? "A member";
         var supporters = (await links.ListAsync(boardId)).Where(l => l.RepId == personId).Select(l => l.SupporterId);
+        var clock = await clocks.ForBoardAsync(boardId);
         var coChairs = (await members.CurrentAsync(boardId, clock.Today)).Where(m => m.IsCoChair && m.PersonId != personId).Select(m => m.PersonId);
         var notice = new HelpNotice(meetingId, name, $"{name} needs help.");
         var helpers = supporters.Concat(coChairs).Distinct().ToList();

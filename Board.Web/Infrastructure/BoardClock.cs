@@ -2,8 +2,8 @@ namespace Board.Web.Infrastructure;
 
 /// <summary>
 /// The boards' local time. Meetings are arranged and read in local time ("Tuesday at 10am"), so they are stored
-/// that way; this turns the UTC clock into it. The zone comes from configuration (Board:TimeZone, default
-/// Europe/London).
+/// that way; this turns the UTC clock into it. One zone's clock: <see cref="BoardClocks"/> gives each board's (its
+/// own zone, else Board:TimeZone, default Europe/London).
 /// </summary>
 public sealed class BoardClock(TimeProvider clock, TimeZoneInfo zone)
 {
@@ -15,7 +15,7 @@ public sealed class BoardClock(TimeProvider clock, TimeZoneInfo zone)
 
     public DateOnly Today => DateOnly.FromDateTime(LocalNow);
 
-    /// <summary>A stored moment in the boards' local time, for showing to people.</summary>
+    /// <summary>A stored moment in this zone's local time, for showing to people.</summary>
     public DateTime Local(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Zone).DateTime;
 
     /// <summary>A local meeting time as a UTC moment, for calendars.</summary>

@@ -19,9 +19,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<Meetings.CoChairQuestionNotices>();
         services.AddSingleton<Meetings.StagedFiles>();
         services.AddSingleton(provider => Pictures.PictureSet.Load(provider.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
-        services.AddSingleton(provider => new BoardClock(
-            provider.GetRequiredService<TimeProvider>(),
-            TimeZoneInfo.FindSystemTimeZoneById(provider.GetRequiredService<IConfiguration>()["Board:TimeZone"] ?? "Europe/London")));
+        services.AddBoardClocks();
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Manage", Policies.BoardCoordinator);

@@ -13,14 +13,16 @@ namespace Board.Web.Jobs;
 /// followers once when it becomes late. From Monday on it also sends each follower a digest of last week's updates, once.
 /// Every message has a key, so running again (or after a crash) sends nothing twice.
 /// </summary>
-public sealed class PlanReminderJob(BoardStore boards, PlanStore plans, PersonStore people, FollowStore follows, NotificationStore notifications, BoardClock clock)
+public sealed class PlanReminderJob(BoardStore boards, PlanStore plans, PersonStore people, FollowStore follows, NotificationStore notifications, BoardClocks clocks)
 {
     public async Task<int> RunAsync()
     {
         var sent = 0;
-        var today = clock.Today;
         foreach (var board in await boards.ListAsync())
         {
+            // Each board's own today: an action is due, late or in last week's digest by the board's calendar.
+            var clock = await clocks.ForBoardAsync(board.Id);
+            var today = clock.Today;
             var boardPeople = await people.ListAsync(board.Id);
             foreach (var action in await plans.ActionsAsync(board.Id))
             {
@@ -29,18 +31,18 @@ public sealed class PlanReminderJob(BoardStore boards, PlanStore plans, PersonSt
                 var owners = boardPeople.Where(p => p.Id == action.LeadPersonId || Ownership.CanPostUpdate(p.Role, p.Organisation, action) && p.Role == Role.Partner)
                     .Select(p => p.Id).Distinct().ToList();
                 foreach (var reminder in PlanReminders.ForOwner(action, today))
-                    sent += await SendAsync(owners, reminder, action, link);
+                    sent += await SendAsync(owners, reminder, action, link, clock);
                 if (PlanReminders.ForFollowers(action, today) is { } late)
-                    sent += await SendAsync(await follows.FollowersOfActionAsync(action.Id), late, action, link);
+                    sent += await SendAsync(await follows.FollowersOfActionAsync(action.Id), late, action, link, clock);
             }
             // Last week's digest, on the first run from Monday on: its key stops a second send, and a Monday
             // without a run is caught up on the next day.
-            sent += await DigestAsync(board.Id, today.AddDays(-(((int)today.DayOfWeek + 6) % 7)));
+            sent += await DigestAsync(board.Id, today.AddDays(-(((int)today.DayOfWeek + 6) % 7)), clock);
         }
         return sent;
     }
 
-    private async Task<int> SendAsync(IEnumerable<long> people, PlanReminder reminder, PlanAction action, string link)
+    private async Task<int> SendAsync(IEnumerable<long> people, PlanReminder reminder, PlanAction action, string link, BoardClock clock)
     {
         var text = PlanReminderTexts.For(reminder, action);
         var sent = 0;
@@ -49,7 +51,7 @@ public sealed class PlanReminderJob(BoardStore boards, PlanStore plans, PersonSt
         return sent;
     }
 
-    private async Task<int> DigestAsync(long boardId, DateOnly monday)
+    private async Task<int> DigestAsync(long boardId, DateOnly monday, BoardClock clock)
     {
         // The week in the board's local time, from midnight to midnight, so clock changes neither repeat nor skip an hour.
         var until = new DateTimeOffset(clock.ToUtc(monday.ToDateTime(TimeOnly.MinValue)), TimeSpan.Zero);

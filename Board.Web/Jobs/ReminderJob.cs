@@ -19,21 +19,27 @@ public sealed class ReminderJob(
     MemberQueries members,
     AttendanceStore attendance,
     NotificationStore notifications,
-    BoardClock clock)
+    BoardClocks clocks)
 {
     /// <summary>The longest reminder window (7 days before the deadline), plus a day to spare.</summary>
     private static readonly TimeSpan LookAhead = TimeSpan.FromDays(8);
+
+    /// <summary>The most two zones' clocks differ (UTC-12 to UTC+14).</summary>
+    private static readonly TimeSpan ZoneSpread = TimeSpan.FromHours(26);
 
     /// <summary>Sends what is due now. Returns how many new messages were created.</summary>
     // No Hangfire retries: every reminder has a window of days, so the next hourly run is the retry.
     [AutomaticRetry(Attempts = 0)]
     public async Task<int> RunAsync()
     {
-        var localNow = clock.LocalNow;
+        // Meetings are in their boards' local times, and boards' zones differ by at most a day: look a day wider, then
+        // ask what is due by each board's own clock.
+        var siteNow = clocks.Site.LocalNow;
         var created = 0;
-        foreach (var meeting in await meetings.UpcomingAsync(localNow, localNow + LookAhead))
+        foreach (var meeting in await meetings.UpcomingAsync(siteNow - ZoneSpread, siteNow + LookAhead + ZoneSpread))
         {
-            foreach (var reminder in Reminders.Due(meeting, localNow))
+            var clock = await clocks.ForBoardAsync(meeting.BoardId);
+            foreach (var reminder in Reminders.Due(meeting, clock.LocalNow))
             {
                 var text = ReminderTexts.For(reminder, meeting);
                 var (recipients, link) = reminder.Kind switch

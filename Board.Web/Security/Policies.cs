@@ -64,13 +64,13 @@ public sealed class BoardRoleHandler : AuthorizationHandler<BoardRoleRequirement
 }
 
 /// <summary>Co-chairs are members with the co-chair flag on a seat whose term includes today; checked in the store each time.</summary>
-public sealed class BoardCoChairHandler(MemberQueries members, BoardClock clock) : AuthorizationHandler<BoardCoChairRequirement>
+public sealed class BoardCoChairHandler(MemberQueries members, BoardClocks clocks) : AuthorizationHandler<BoardCoChairRequirement>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, BoardCoChairRequirement requirement)
     {
         if (Policies.RouteBoardId(context.Resource) is not { } boardId || context.User.BoardIdOf() != boardId || context.User.PersonId() is not { } personId)
             return;
-        var current = await members.CurrentAsync(boardId, clock.Today);
+        var current = await members.CurrentAsync(boardId, (await clocks.ForBoardAsync(boardId)).Today);
         if (current.Any(m => m.PersonId == personId && m.IsCoChair))
             context.Succeed(requirement);
     }

@@ -32,7 +32,8 @@ public sealed class PlanReminderJobTests
     {
         _db = TestDatabase.Create();
         _time = new FakeTimeProvider(Monday);
-        var clock = new BoardClock(_time, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
+        var clock = new BoardClocks(_time, new BoardStore(_db.Database), Microsoft.Extensions.Logging.Abstractions.NullLogger<BoardClocks>.Instance,
+            TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
         var people = new PersonStore(_db.Database);
         _plans = new PlanStore(_db.Database);
         var follows = new FollowStore(_db.Database);

@@ -35,6 +35,9 @@ public sealed class ReminderJobTests
     private long _nonMember;
     private long _otherBoardSupporter;
     private long _otherBoardMember;
+    private long _otherBoardId;
+    private MeetingStore _meetings = null!;
+    private Board.Data.Boards.BoardStore _boards = null!;
 
     [SetUp]
     public async Task SetUp()
@@ -42,10 +45,12 @@ public sealed class ReminderJobTests
         _db = TestDatabase.Create();
         var database = _db.Database;
         _time = new FakeTimeProvider(MondayMorning);
-        var clock = new BoardClock(_time, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
+        _boards = new Board.Data.Boards.BoardStore(database);
+        var clock = new BoardClocks(_time, _boards, Microsoft.Extensions.Logging.Abstractions.NullLogger<BoardClocks>.Instance,
+            TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
         var groups = new GroupStore(database);
         var memberships = new MembershipStore(database);
-        var meetings = new MeetingStore(database);
+        var meetings = _meetings = new MeetingStore(database);
         var attendance = new AttendanceStore(database);
         _notifications = new NotificationStore(database);
         _job = new ReminderJob(meetings, groups, new MemberQueries(database), attendance, _notifications, clock);
@@ -65,7 +70,7 @@ public sealed class ReminderJobTests
         _nonMember = await TestData.PersonAsync(database, _boardId, "Not A Member", Role.Partner);
 
         // Another board, with nothing due: none of its people hear about this board's meetings.
-        var otherBoardId = await TestData.BoardWithRulesAsync(database, "Hillside Partnership Board");
+        var otherBoardId = _otherBoardId = await TestData.BoardWithRulesAsync(database, "Hillside Partnership Board");
         var otherGroup = await TestData.GroupAsync(database, otherBoardId, "Hillside Voices");
         _otherBoardSupporter = await TestData.PersonAsync(database, otherBoardId, "Hillside Supporter", Role.Supporter);
         await groups.SetSupportersAsync(otherBoardId, otherGroup, [_otherBoardSupporter]);
@@ -103,6 +108,26 @@ public sealed class ReminderJobTests
             Assert.That(supporterOne.Single().Link, Is.EqualTo($"/boards/{_boardId}/meetings/{_laterMeetingId}/items/new"));
             Assert.That(supporterOne.Single().Body, Does.Contain("Send items by Friday 5 June 2026 at 5pm."));
             Assert.That(await _notifications.InboxAsync(_otherBoardSupporter), Is.Empty);
+        }
+    }
+
+    [Test]
+    public async Task RunAsync_BoardsInOtherZones_AreRemindedByTheirOwnClock()
+    {
+        // 9:30 UTC on Monday 1 June is 10:30am in London and 9:30pm in Auckland. A meeting at 8pm on Thursday 4 June
+        // is less than 3 days away in Auckland, but not yet in London.
+        await _boards.SetTimeZoneAsync(_otherBoardId, "Pacific/Auckland");
+        var auckland = await _meetings.CreateAsync(_otherBoardId, Draft("Evening meeting", start: "2026-06-04 20:00", deadline: "2026-05-20 17:00"));
+        await _meetings.CreateAsync(_boardId, Draft("Evening meeting", start: "2026-06-04 20:00", deadline: "2026-05-20 17:00"));
+
+        await _job.RunAsync();
+
+        var otherMember = await _notifications.InboxAsync(_otherBoardMember);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(otherMember.Select(n => n.Link), Is.EqualTo(new[] { $"/boards/{_otherBoardId}/meetings/{auckland}" }));
+            Assert.That((await _notifications.InboxAsync(_rep)).Select(n => n.Link), Is.EqualTo(new[] { $"/boards/{_boardId}/meetings/{_soonMeetingId}" }),
+                "in London the evening meeting is still more than 3 days away");
         }
     }
 

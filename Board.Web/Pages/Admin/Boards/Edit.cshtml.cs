@@ -10,7 +10,7 @@ namespace Board.Web.Pages.Admin.Boards;
 // The logo may be 1 MB; the form around it a little more. Anything larger is refused before it is read.
 [RequestSizeLimit(2 * 1024 * 1024)]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.RateLimits.Uploads)]
-public sealed class EditModel(BoardStore boards, TimeProvider clock) : PageModel
+public sealed class EditModel(BoardStore boards, TimeProvider clock, Infrastructure.BoardClocks clocks) : PageModel
 {
     public const long MaxLogoBytes = 1024 * 1024;
 
@@ -39,6 +39,7 @@ public sealed class EditModel(BoardStore boards, TimeProvider clock) : PageModel
         if (!ModelState.IsValid)
             return Page();
         await boards.UpdateAsync(BoardId, details.Name, details.Area, details.About, details.TimeZone);
+        clocks.Forget(BoardId);
         return Done($"The details of {details.Name} have been saved.");
     }
 
