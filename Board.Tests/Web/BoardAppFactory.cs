@@ -34,6 +34,7 @@ public sealed class BoardAppFactory : WebApplicationFactory<Program>
         ["RateLimits:CardPerMinute"] = "100000",
         ["RateLimits:PasswordResetPer15Minutes"] = "100000",
         ["RateLimits:UploadsPerMinute"] = "100000",
+        ["RateLimits:AgendaPacksPerMinute"] = "100000",
     };
 
     /// <summary>More services for this app, added before it starts (a log capture, say).</summary>

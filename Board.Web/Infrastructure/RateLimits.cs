@@ -8,7 +8,8 @@ namespace Board.Web.Infrastructure;
 /// posts count: reading a page is never limited. The limits are generous, because a council office or a meeting room
 /// may share one address; guessing one account's password is held back by the account's own tries (ADR-010). Pages
 /// opt in with <c>[EnableRateLimiting(RateLimits.SignIn)]</c>. Each limit is a setting (<c>RateLimits:SignInPerMinute</c> …).
-/// A refused request gets 429 and the plain "Please wait a minute" page.
+/// A refused request gets 429 and the plain "Please wait a minute" page. The agenda pack is the one read that counts:
+/// anyone may ask for it and building one is heavy (ADR-013).
 /// </summary>
 public static class RateLimits
 {
@@ -23,6 +24,9 @@ public static class RateLimits
 
     /// <summary>Forms that upload files (attachments, evidence, pictures, CSV imports).</summary>
     public const string Uploads = "uploads";
+
+    /// <summary>Downloading an agenda pack (a GET: every request counts, 304s too).</summary>
+    public const string AgendaPacks = "agenda-packs";
 
     public static IServiceCollection AddBoardRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -41,6 +45,10 @@ public static class RateLimits
             AddPerAddress(options, Card, configuration.GetValue("RateLimits:CardPerMinute", 120), TimeSpan.FromMinutes(1));
             AddPerAddress(options, PasswordReset, configuration.GetValue("RateLimits:PasswordResetPer15Minutes", 10), TimeSpan.FromMinutes(15));
             AddPerAddress(options, Uploads, configuration.GetValue("RateLimits:UploadsPerMinute", 60), TimeSpan.FromMinutes(1));
+            // A room of Reps behind one address may each fetch the pack before a meeting: 30 a minute is plenty for them.
+            var packs = configuration.GetValue("RateLimits:AgendaPacksPerMinute", 30);
+            options.AddPolicy(AgendaPacks, context => RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = packs, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return services;
     }

@@ -151,6 +151,9 @@ public sealed class PapersWebTests : BoardWebTest
     public async Task AgendaPages_ListTheAcceptedItemsPapers_WithKindSizeAndThePack()
     {
         var size = Board.Core.Files.PaperLabels.Size(AgendaPackRendererTests.PaperPdf("Bus letter", 2).Length);
+        // The pages never build the pack; once someone has fetched it, they say how many pages it has (ADR-013).
+        using (var pack = await GetAsync("anonymous", $"/boards/{Ids.Riverside}/meetings/{_meeting}/agenda-pack.pdf"))
+            Assert.That(pack.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         foreach (var path in new[] { $"/boards/{Ids.Riverside}/meetings/{_meeting}", $"/boards/{Ids.Riverside}/meetings/{_meeting}/easy-read" })
         {
             using var response = await GetAsync("anonymous", path);
@@ -166,10 +169,10 @@ public sealed class PapersWebTests : BoardWebTest
     [Test, Order(3)]
     public async Task Pack_OncePublished_HoldsTheAgendaAndTheAcceptedPapers()
     {
+        using var response = await GetAsync("anonymous", $"/boards/{Ids.Riverside}/meetings/{_meeting}/agenda-pack.pdf");
         using var agenda = await GetAsync("anonymous", $"/boards/{Ids.Riverside}/meetings/{_meeting}");
         var linked = int.Parse(System.Text.RegularExpressions.Regex.Match(await agenda.Content.ReadAsStringAsync(), @"agenda pack \(PDF, (\d+) pages\)").Groups[1].Value,
             System.Globalization.CultureInfo.InvariantCulture);
-        using var response = await GetAsync("anonymous", $"/boards/{Ids.Riverside}/meetings/{_meeting}/agenda-pack.pdf");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
         using var pdf = new PdfReading(await response.Content.ReadAsByteArrayAsync());

@@ -5,8 +5,15 @@ using PdfSharp.Pdf.IO;
 
 namespace Board.Web.Documents.Pdf;
 
-/// <summary>A paper as it goes into the pack: its name, its checked kind, and its bytes (null if the file could not be read).</summary>
-public sealed record PackPaper(string Name, FileKind Kind, byte[]? Content);
+/// <summary>A paper as it goes into the pack: its name, its checked kind, and its bytes (null if the file could not be
+/// read); <paramref name="TooLong"/> when it was not even read because the pack's bytes would pass their cap.</summary>
+public sealed record PackPaper(string Name, FileKind Kind, byte[]? Content, bool TooLong = false);
+
+/// <summary>How much one pack may hold. A paper over a cap is left out and named, never cut short (ADR-013).</summary>
+public sealed record PackLimits(int PagesPerPaper = 200, int PagesPerPack = 1_000, long BytesPerPack = 50L * 1024 * 1024)
+{
+    public static readonly PackLimits Default = new();
+}
 
 /// <summary>An agenda item in the pack: its numbered title and its papers in the order sent.</summary>
 public sealed record PackItem(string Title, IReadOnlyList<PackPaper> Papers);
@@ -16,17 +23,24 @@ public sealed record PackItem(string Title, IReadOnlyList<PackPaper> Papers);
 /// pages, imported as they are. Our pages (the agenda and the items' pages) are rendered as one tagged document and
 /// keep their tags; PDFsharp's accessibility manager refuses imported pages, so the papers are imported afterwards
 /// into the saved, tagged file (ADR-013). Pictures are not put in: the item's page lists them to see on the agenda
-/// online. A PDF that cannot be imported (locked, damaged) is named on its item's page as left out, never a crash.
+/// online. A PDF that cannot be imported (locked, damaged, or anything PDFsharp throws on it) or that is over a cap
+/// (<see cref="PackLimits"/>) is named on its item's page as left out, never a crash. Each paper is first imported into
+/// a scratch document, so a paper that throws is known before the item's page says what follows it.
 /// Bookmarks: "Agenda", then each item with its papers under it.
 /// </summary>
 public sealed class AgendaPackRenderer(PdfDocumentRenderer renderer)
 {
-    public RenderedPdf Render(DocumentContent agenda, IReadOnlyList<PackItem> items)
+    /// <summary>A test seam: called as each paper is tried, so a test can make one throw like a hostile file.</summary>
+    internal Action<PackPaper>? BeforeImport { get; set; }
+
+    public RenderedPdf Render(DocumentContent agenda, IReadOnlyList<PackItem> items, PackLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(agenda);
         ArgumentNullException.ThrowIfNull(items);
+        limits ??= PackLimits.Default;
         var withPapers = items.Where(i => i.Papers.Count > 0).ToList();
-        var sources = withPapers.Select(i => i.Papers.Select(Open).ToList()).ToList();
+        var pagesLeft = limits.PagesPerPack;
+        var sources = withPapers.Select(i => i.Papers.Select(paper => Open(paper, limits, ref pagesLeft)).ToList()).ToList();
         try
         {
             var sections = agenda.Sections.ToList();
@@ -39,11 +53,11 @@ public sealed class AgendaPackRenderer(PdfDocumentRenderer renderer)
         finally
         {
             foreach (var source in sources.SelectMany(s => s))
-                source?.Dispose();
+                source.Document?.Dispose();
         }
     }
 
-    private static RenderedPdf Assemble(RenderedPdf rendered, int firstPaperSection, IReadOnlyList<PackItem> items, IReadOnlyList<List<PdfDocument?>> sources)
+    private static RenderedPdf Assemble(RenderedPdf rendered, int firstPaperSection, IReadOnlyList<PackItem> items, IReadOnlyList<List<Opened>> sources)
     {
         using var document = PdfReader.Open(new MemoryStream(rendered.Content, writable: false), PdfDocumentOpenMode.Modify);
         document.Outlines.Add("Agenda", document.Pages[0], opened: true);
@@ -59,7 +73,7 @@ public sealed class AgendaPackRenderer(PdfDocumentRenderer renderer)
             for (var p = 0; p < items[i].Papers.Count; p++)
             {
                 PdfPage? first = null;
-                if (sources[i][p] is { } source)
+                if (sources[i][p].Document is { } source)
                 {
                     foreach (var page in source.Pages)
                     {
@@ -79,7 +93,7 @@ public sealed class AgendaPackRenderer(PdfDocumentRenderer renderer)
         return new RenderedPdf(output.ToArray(), pages);
     }
 
-    private static DocumentSection ItemSection(PackItem item, IReadOnlyList<PdfDocument?> sources)
+    private static DocumentSection ItemSection(PackItem item, IReadOnlyList<Opened> sources)
     {
         var lines = new List<string> { item.Papers.Count == 1 ? "This item has 1 paper." : $"This item has {item.Papers.Count} papers." };
         for (var p = 0; p < item.Papers.Count; p++)
@@ -89,7 +103,8 @@ public sealed class AgendaPackRenderer(PdfDocumentRenderer renderer)
             var about = paper.Content is { } content ? $"{paper.Name}: {kind}, {PaperLabels.Size(content.LongLength)}." : $"{paper.Name}: {kind}.";
             lines.Add(paper.Kind switch
             {
-                FileKind.Pdf when sources[p] is { } source => $"{about} {Pages(source.PageCount)}, after this page.",
+                FileKind.Pdf when sources[p].Document is { } source => $"{about} {Pages(source.PageCount)}, after this page.",
+                FileKind.Pdf when sources[p].TooLong => $"{about} It is left out because it is too long to put in the pack; download it on its own from the agenda on the board's website.",
                 FileKind.Pdf => $"{about} It could not be put in the pack: it may be locked with a password, or damaged. Open it from the agenda on the board's website.",
                 _ => $"{about} Pictures are not in the pack. See it on the agenda on the board's website.",
             });
@@ -99,23 +114,45 @@ public sealed class AgendaPackRenderer(PdfDocumentRenderer renderer)
 
     private static string Pages(int count) => count == 1 ? "1 page" : $"{count} pages";
 
-    /// <summary>The paper opened for import, or null if it is not a PDF PDFsharp can read without a password.</summary>
-    private static PdfDocument? Open(PackPaper paper)
+    /// <summary>A paper opened for import (Document), or why not: too long for the pack, or unreadable (neither).</summary>
+    private readonly record struct Opened(PdfDocument? Document, bool TooLong);
+
+    /// <summary>The paper opened and tried, or left out: not a PDF PDFsharp can read without a password, anything it
+    /// throws while copying the pages, or more pages than the paper's or the pack's cap allows.</summary>
+    private Opened Open(PackPaper paper, PackLimits limits, ref int pagesLeft)
     {
+        if (paper.TooLong)
+            return new(null, TooLong: true);
         if (paper.Kind != FileKind.Pdf || paper.Content is not { Length: > 0 } content)
-            return null;
+            return new(null, false);
+        PdfDocument? source = null;
         try
         {
-            var source = PdfReader.Open(new MemoryStream(content, writable: false), PdfDocumentOpenMode.Import);
-            if (source.PageCount > 0)
-                return source;
-            source.Dispose();
-            return null;
+            BeforeImport?.Invoke(paper);
+            source = PdfReader.Open(new MemoryStream(content, writable: false), PdfDocumentOpenMode.Import);
+            var pages = source.PageCount;
+            if (pages == 0)
+            {
+                source.Dispose();
+                return new(null, false);
+            }
+            if (pages > limits.PagesPerPaper || pages > pagesLeft)
+            {
+                source.Dispose();
+                return new(null, TooLong: true);
+            }
+            // The trial copy: whatever throws here throws before the item's page promises the paper's pages.
+            using (var scratch = new PdfDocument())
+                foreach (var page in source.Pages)
+                    scratch.AddPage(page);
+            pagesLeft -= pages;
+            return new(source, false);
         }
         // A paper is someone else's file: whatever PDFsharp throws on a locked or damaged one, the pack goes on without it.
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return null;
+            source?.Dispose();
+            return new(null, false);
         }
     }
 }

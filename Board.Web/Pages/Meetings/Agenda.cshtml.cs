@@ -24,7 +24,7 @@ public sealed class AgendaModel(AgendaViews views, BoardStore boards, Board.Data
     public Documents.DocumentLinks? AgendaDocuments { get; private set; }
     public Documents.DocumentLinks? MinutesDocuments { get; private set; }
 
-    /// <summary>The agenda pack's page count, once the agenda is published.</summary>
+    /// <summary>The agenda pack's page count, if the pack of this version is already built (the page never builds it).</summary>
     public int? PackPages { get; private set; }
 
     /// <summary>The plan actions each item brings for review.</summary>
@@ -46,7 +46,7 @@ public sealed class AgendaModel(AgendaViews views, BoardStore boards, Board.Data
         var pdfs = (await documents.ListAsync(BoardId)).Where(d => d.MeetingId == MeetingId).ToList();
         AgendaDocuments = new(BoardId, MeetingId, Board.Data.Documents.DocumentKind.Agenda, pdfs);
         if (Published)
-            PackPages = (await packs.GetAsync(BoardId, MeetingId))?.Pages;
+            PackPages = await packs.KnownPagesAsync(BoardId, MeetingId);
         if (await minutes.GetAsync(BoardId, MeetingId) is { State: Core.Minutes.MinutesState.Published })
             MinutesDocuments = new(BoardId, MeetingId, Board.Data.Documents.DocumentKind.Minutes, pdfs);
         return Page();

@@ -28,7 +28,7 @@ public sealed class EasyReadAgendaModel(AgendaViews views, BoardStore boards, Bo
         HasLogo = await boards.HasLogoAsync(BoardId);
         // The same hard words as the easy read agenda's PDF: the checker's whole-word matching ("PA" is not in "papers").
         HardWords = await facts.HardWordsAsync(BoardId, string.Join("\n", view.Accepted.Select(i => $"{i.Title}\n{i.EasyReadSummary}")));
-        PackPages = (await packs.GetAsync(BoardId, MeetingId))?.Pages;
+        PackPages = await packs.KnownPagesAsync(BoardId, MeetingId); // never builds it
         return Page();
     }
 }
