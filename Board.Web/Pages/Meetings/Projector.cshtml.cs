@@ -46,7 +46,7 @@ public sealed class ProjectorModel(MeetingStore meetings, MeetingDayStore day, P
     public async Task<IActionResult> OnGetCheckInCodeAsync()
     {
         if (!User.IsInRole(Roles.Coordinator))
-            return StatusCode(StatusCodes.Status403Forbidden);
+            return Forbid();
         if (await meetings.GetAsync(BoardId, MeetingId) is not { State: MeetingState.Live }
             || await day.CheckInSecretAsync(BoardId, MeetingId, Convert.ToHexString(RandomNumberGenerator.GetBytes(32)).ToLowerInvariant()) is not { } secret)
             return NotFound();
