@@ -21,9 +21,18 @@ public static class Confirmations
         var missing = here - voted;
         if (missing <= 0)
             return null;
-        var people = here == 1 ? "the 1 person" : $"the {here} people";
-        return new($"{missing} of {people} here {(missing == 1 ? "has" : "have")} not voted yet. Close the vote anyway?", "Yes, close the vote");
+        return new($"{NotVoted(here, missing)} Close the vote anyway?", "Yes, close the vote");
     }
+
+    // "The 1 person here has not voted yet.", "None of the 3 people here have voted yet.", "1 of the 3 people here has
+    // not voted yet.", "2 of the 3 people here have not voted yet." Never "1 of the 1 person".
+    private static string NotVoted(int here, int missing) => (here, missing) switch
+    {
+        (1, _) => "The 1 person here has not voted yet.",
+        _ when missing >= here => $"None of the {here} people here have voted yet.",
+        (_, 1) => $"1 of the {here} people here has not voted yet.",
+        _ => $"{missing} of the {here} people here have not voted yet.",
+    };
 
     /// <summary>Starting a meeting lets people vote; on the wrong day that is a mistake more often than not.</summary>
     public static Confirmation? StartingMeeting(DateOnly meetingDate, DateOnly today) => meetingDate == today

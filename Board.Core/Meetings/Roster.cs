@@ -37,6 +37,11 @@ public static class Roster
         Presence.Left => "Has left",
     };
 
+    /// <summary>The console's words for one member: a self check-in says so, so the coordinator can see who to look for.</summary>
+    public static string Describe(Attendance? mark) => StateOf(mark) is Presence.InRoom && mark!.Self
+        ? "Here (checked in themselves)"
+        : Describe(StateOf(mark));
+
     /// <summary>Expected = every member minus those who sent apologies; the list is done when each of them is here or online.</summary>
     public static RosterSummary Summarise(IEnumerable<long> memberIds, IEnumerable<Attendance> marks)
     {

@@ -33,8 +33,11 @@ public sealed class MeetingDayStore(BoardDatabase database)
             """, new { boardId, meetingId, itemId }) == 1;
     }
 
-    /// <summary>The room's check-in code, made once (by whoever asks first) and kept for the meeting.</summary>
-    public async Task<string?> CheckInCodeAsync(long boardId, long meetingId, string newCode)
+    /// <summary>
+    /// The meeting's check-in secret, made once (by whoever asks first) and kept for the meeting. It is never shown:
+    /// the codes in the room's links are made from it, one per time window (Core CheckIn.CodeFor).
+    /// </summary>
+    public async Task<string?> CheckInSecretAsync(long boardId, long meetingId, string newCode)
     {
         await using var connection = await database.OpenAsync();
         await connection.ExecuteAsync(
@@ -44,8 +47,8 @@ public sealed class MeetingDayStore(BoardDatabase database)
             "SELECT check_in_code FROM meetings WHERE id = @meetingId AND board_id = @boardId", new { boardId, meetingId });
     }
 
-    /// <summary>The stored code as it is, without making one (a check-in link only checks against it).</summary>
-    public async Task<string?> StoredCheckInCodeAsync(long boardId, long meetingId)
+    /// <summary>The stored secret as it is, without making one (a check-in link is only checked against it).</summary>
+    public async Task<string?> StoredCheckInSecretAsync(long boardId, long meetingId)
     {
         await using var connection = await database.OpenAsync();
         return await connection.ExecuteScalarAsync<string?>(

@@ -109,7 +109,9 @@ public sealed class MeetingConsoleTests
         var room = await BrowserSession.NewPageAsync(width: 1280, height: 720);
         await BrowserSession.SignInAsync(room, "coordinator@riverside.example");
         await room.GotoAsync($"{boardPath}/meetings/{meetingId}/projector");
-        await Assertions.Expect(room.Locator("#projector-check-in svg")).ToBeVisibleAsync();
+        // The coordinator's device drives the room's screen, so it shows the code; the picture is fetched, not in the page.
+        await Assertions.Expect(room.Locator("#projector-check-in-code")).ToBeVisibleAsync();
+        Assert.That(await room.Locator("#projector-check-in-code").EvaluateAsync<int>("img => img.naturalWidth"), Is.GreaterThan(0), "the code's picture loads");
         await Assertions.Expect(room.Locator("#projector-quorum")).ToContainTextAsync("1 member who can vote is here");
         var console = await BrowserSession.NewPageAsync(width: 820, height: 1180);
         await BrowserSession.SignInAsync(console, "coordinator@riverside.example");
@@ -118,9 +120,10 @@ public sealed class MeetingConsoleTests
         var repRow = console.Locator(".app-console-person", new() { HasText = repName });
         await Assertions.Expect(repRow.Locator(".app-console-state")).ToHaveTextAsync("Not marked");
 
-        // The QR code holds the meeting's check-in link; scanning it opens it. Not signed in: sign in, then back.
-        var code = await BrowserSession.App.Services.GetRequiredService<MeetingDayStore>().StoredCheckInCodeAsync(ids.Riverside, meetingId);
-        Assert.That(code, Is.Not.Null.And.Length.GreaterThanOrEqualTo(32));
+        // The QR code holds the meeting's check-in link for this time window; scanning it opens it. Not signed in: sign in, then back.
+        var secret = await BrowserSession.App.Services.GetRequiredService<MeetingDayStore>().StoredCheckInSecretAsync(ids.Riverside, meetingId);
+        Assert.That(secret, Is.Not.Null, "the room's screen made the meeting's secret when it drew the code");
+        var code = CheckIn.CodeFor(secret!, meetingId, CheckIn.WindowOf(DateTimeOffset.UtcNow));
         var rep = new Taps(await BrowserSession.NewPhoneAsync());
         await rep.Page.GotoAsync($"{boardPath}/meetings/{meetingId}/check-in/{code}");
         await rep.Page.GetByLabel("Email address").FillAsync("rep@riverside.example");
@@ -135,7 +138,7 @@ public sealed class MeetingConsoleTests
         Assert.That(rep.Count, Is.EqualTo(1), "one tap after opening the link");
         await Axe.AssertNoViolationsAsync(rep.Page);
 
-        await Assertions.Expect(repRow.Locator(".app-console-state")).ToHaveTextAsync("Here");
+        await Assertions.Expect(repRow.Locator(".app-console-state")).ToHaveTextAsync("Here (checked in themselves)");
         await Assertions.Expect(room.Locator("#projector-quorum")).ToContainTextAsync("2 members who can vote are here");
         await Assertions.Expect(console.Locator("#console-quorum-text")).ToContainTextAsync("2 members who can vote are here");
     }

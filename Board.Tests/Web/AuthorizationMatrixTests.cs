@@ -51,6 +51,7 @@ public sealed class AuthorizationMatrixTests
         [("boards/{boardId:long}/plan/actions/{actionId:long}", "Update")] = Access.ActionOwner,
         [("boards/{boardId:long}/plan/actions/{actionId:long}", "Answer")] = Access.ActionOwner,
         [("boards/{boardId:long}/plan/actions/{actionId:long}", "Ask")] = Access.BoardPerson,
+        [("boards/{boardId:long}/meetings/{meetingId:long}/projector", "CheckInCode")] = Access.BoardCoordinator,
     };
 
     private static Access ExpectedFor(string route, string? handler) =>

@@ -24,6 +24,8 @@ public sealed class MeetingHub(
     Board.Data.Accounts.SessionStore sessions, BoardClocks clocks, MyBoardQueries myBoard, PollViews views,
     RepConfirmations confirmations, MeetingDayStore day, Meetings.MeetingDayNews news) : Hub<IMeetingClient>
 {
+    public const string NotLiveForHelp = "The meeting is not happening now, so nobody was told. Ask your supporter or the coordinator directly.";
+
     public static string GroupOf(long meetingId) => $"meeting-{meetingId}";
 
     public static string PersonGroupOf(long personId) => $"person-{personId}";
@@ -76,6 +78,9 @@ public sealed class MeetingHub(
     public async Task<string> AskForHelp(long meetingId)
     {
         var (boardId, personId) = await CheckMeetingAsync(meetingId);
+        // Help is for the meeting happening now: nothing is stored or sent for one that is not live.
+        if ((await meetings.GetAsync(boardId, meetingId))?.State != Core.Meetings.MeetingState.Live)
+            throw new HubException(NotLiveForHelp);
         var name = (await people.GetSelfAsync(personId))?.Name ?? "A member";
         var supporters = (await links.ListAsync(boardId)).Where(l => l.RepId == personId).Select(l => l.SupporterId);
         var clock = await clocks.ForBoardAsync(boardId);

@@ -25,9 +25,10 @@ public sealed class MeetingDayNews(
         if (await rolls.LoadFreshAsync(boardId, meetingId) is not { } roll)
             return null;
         var marks = await attendance.ForMeetingAsync(meetingId);
-        var state = Roster.StateOf(marks.FirstOrDefault(m => m.PersonId == personId));
+        var mark = marks.FirstOrDefault(m => m.PersonId == personId);
+        var state = Roster.StateOf(mark);
         var summary = Roster.Summarise(memberIds, marks);
-        var news = new AttendanceNews(meetingId, personId, state.ToString(), Roster.Describe(state), summary.Message, summary.EveryoneExpectedIsHere);
+        var news = new AttendanceNews(meetingId, personId, state.ToString(), Roster.Describe(mark), summary.Message, summary.EveryoneExpectedIsHere);
         var quorum = Quorum(meetingId, roll.Quorum);
         await hub.Clients.Group(MeetingHub.GroupOf(meetingId)).QuorumChanged(quorum);
         await hub.Clients.Group(MeetingHub.ConsoleGroupOf(meetingId)).AttendanceChanged(news);

@@ -6,7 +6,12 @@ public sealed class ConfirmationsTests
 {
     [TestCase(10, 7, "3 of the 10 people here have not voted yet. Close the vote anyway?")]
     [TestCase(10, 9, "1 of the 10 people here has not voted yet. Close the vote anyway?")]
-    [TestCase(1, 0, "1 of the 1 person here has not voted yet. Close the vote anyway?")]
+    [TestCase(10, 8, "2 of the 10 people here have not voted yet. Close the vote anyway?")]
+    [TestCase(10, 0, "None of the 10 people here have voted yet. Close the vote anyway?")]
+    [TestCase(2, 0, "None of the 2 people here have voted yet. Close the vote anyway?")]
+    [TestCase(2, 1, "1 of the 2 people here has not voted yet. Close the vote anyway?")]
+    [TestCase(3, 1, "2 of the 3 people here have not voted yet. Close the vote anyway?")]
+    [TestCase(1, 0, "The 1 person here has not voted yet. Close the vote anyway?")]
     public void ClosingVote_WhenSomeHereHaveNotVoted_AsksInPlainWords(int here, int voted, string question)
     {
         var asked = Confirmations.ClosingVote(here, voted);

@@ -53,6 +53,18 @@ public sealed class MeetingConsoleHubTests
     }
 
     [Test]
+    public async Task AskForHelp_WhenTheMeetingIsNotLive_SaysSo_AndStoresNothing()
+    {
+        await Data.Meetings.MeetingData.MoveToAsync(_meeting.Factory.Database, _meeting.Ids.Riverside, _meeting.MeetingId, Board.Core.Meetings.MeetingState.Closed);
+        await using var rep = await _meeting.ConnectAsync("rep@riverside.example");
+
+        var refused = Assert.ThrowsAsync<HubException>(() => rep.InvokeAsync<string>("AskForHelp", _meeting.MeetingId));
+
+        Assert.That(refused!.Message, Does.Contain(Board.Web.Hubs.MeetingHub.NotLiveForHelp));
+        Assert.That(await _meeting.ScalarAsync<long>("SELECT COUNT(*) FROM help_requests WHERE meeting_id = @MeetingId", _meeting), Is.EqualTo(0));
+    }
+
+    [Test]
     public async Task AskForHelp_PressedThreeTimes_IsOneRowOnTheConsole()
     {
         await using var coordinator = await _meeting.ConnectAsync("coordinator@riverside.example");

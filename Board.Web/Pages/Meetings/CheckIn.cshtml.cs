@@ -12,7 +12,8 @@ namespace Board.Web.Pages.Meetings;
 
 /// <summary>
 /// Self check-in: a member scans the code on the room's screen, taps "I am here", and is marked in the room; the
-/// console and quorum update at once. Someone not signed in signs in first and comes back here (ADR-012).
+/// console and quorum update at once. Someone not signed in signs in first and comes back here (ADR-012). The code in
+/// the link changes every few minutes; checking in never overrides a mark the coordinator made.
 /// </summary>
 [Authorize(Policy = Policies.BoardMember)]
 public sealed class CheckInModel(
@@ -35,11 +36,9 @@ public sealed class CheckInModel(
         if (Problem is not null)
             return Page();
         var me = User.PersonIdOrThrow();
-        if (!CheckedIn)
-        {
-            await attendance.MarkAsync(MeetingId, me, AttendanceMark.InRoom, clock.LocalNow);
+        // Only someone not marked yet: the store refuses over any existing mark, in the same statement.
+        if (!CheckedIn && await attendance.SelfCheckInAsync(MeetingId, me, clock.LocalNow))
             await news.AttendanceChangedAsync(BoardId, MeetingId, me, _memberIds);
-        }
         return Redirect($"/boards/{BoardId}/meetings/{MeetingId}/check-in/{Uri.EscapeDataString(Code)}");
     }
 
@@ -52,8 +51,12 @@ public sealed class CheckInModel(
         MeetingName = $"{meeting.Title}, {Core.Text.PlainDates.Date(meeting.StartsAt)}";
         var me = User.PersonIdOrThrow();
         _memberIds = (await members.CurrentAsync(BoardId, DateOnly.FromDateTime(meeting.StartsAt))).Select(m => m.PersonId).Distinct().ToList();
-        Problem = CheckIn.Problem(await day.StoredCheckInCodeAsync(BoardId, MeetingId), Code, meeting.State, _memberIds.Contains(me));
-        CheckedIn = Problem is null && (await attendance.ForMeetingAsync(MeetingId)).Any(a => a.PersonId == me && a.IsPresent);
+        Problem = CheckIn.Problem(await day.StoredCheckInSecretAsync(BoardId, MeetingId), MeetingId, Code, clock.UtcNow, meeting.State, _memberIds.Contains(me));
+        if (Problem is not null)
+            return true;
+        var mine = (await attendance.ForMeetingAsync(MeetingId)).FirstOrDefault(a => a.PersonId == me);
+        Problem = CheckIn.CoordinatorMarked(mine);
+        CheckedIn = Problem is null && mine is { IsPresent: true };
         return true;
     }
 }

@@ -15,6 +15,18 @@
     document.addEventListener("fullscreenchange", () => { full.hidden = Boolean(document.fullscreenElement); });
   }
 
+  // The check-in code changes every few minutes (ADR-012): fetch the new picture when it does. Only the coordinator's
+  // screen has it; if the meeting has ended the picture fails to load and the block goes.
+  const checkIn = $("projector-check-in");
+  if (checkIn) {
+    const picture = $("projector-check-in-code");
+    const base = picture.src.split("&t=")[0];
+    const refresh = () => { picture.src = `${base}&t=${Date.now()}`; };
+    picture.addEventListener("error", () => { checkIn.hidden = true; });
+    const every = Number(checkIn.dataset.window) * 1000;
+    setTimeout(() => { refresh(); setInterval(refresh, every); }, Number(checkIn.dataset.nextCodeIn) * 1000 + 1000);
+  }
+
   function only(section) {
     for (const name of ["projector-question", "projector-result", "projector-waiting"]) $(name).hidden = name !== section;
   }
