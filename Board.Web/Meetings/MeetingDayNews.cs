@@ -13,7 +13,7 @@ namespace Board.Web.Meetings;
 /// so every screen shows what was saved.
 /// </summary>
 public sealed class MeetingDayNews(
-    VotingRoll rolls, AttendanceStore attendance, MeetingDayStore day, AgendaItemStore items, BoardClock clock,
+    VotingRoll rolls, AttendanceStore attendance, MeetingDayStore day, AgendaItemStore items, BoardClocks clocks,
     IHubContext<MeetingHub, IMeetingClient> hub)
 {
     public static QuorumView Quorum(long meetingId, QuorumResult quorum) => new(meetingId, quorum.IsMet,
@@ -47,9 +47,13 @@ public sealed class MeetingDayNews(
     public async Task CurrentItemChangedAsync(long boardId, long meetingId) =>
         await hub.Clients.Group(MeetingHub.GroupOf(meetingId)).CurrentItemChanged(await CurrentItemAsync(boardId, meetingId));
 
-    public async Task<IReadOnlyList<HelpRowView>> HelpAsync(long boardId, long meetingId) =>
-        (await day.WaitingForHelpAsync(boardId, meetingId))
+    public async Task<IReadOnlyList<HelpRowView>> HelpAsync(long boardId, long meetingId)
+    {
+        // A singleton: the board's own clock is asked for each time (the request's clock is not ours to keep).
+        var clock = await clocks.ForBoardAsync(boardId);
+        return (await day.WaitingForHelpAsync(boardId, meetingId))
             .Select(h => new HelpRowView(h.PersonId, h.PersonName, Core.Text.PlainDates.Time(clock.Local(h.AskedAt)))).ToList();
+    }
 
     public async Task HelpChangedAsync(long boardId, long meetingId) =>
         await hub.Clients.Group(MeetingHub.ConsoleGroupOf(meetingId)).HelpListChanged(await HelpAsync(boardId, meetingId));
