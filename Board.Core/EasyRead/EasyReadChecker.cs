@@ -11,6 +11,21 @@ public static partial class EasyReadChecker
 {
     public const int MaxWordsPerSentence = 15;
 
+    /// <summary>
+    /// The longest text the checker reads: the longest easy read field anyone saves (an item's details). Longer text
+    /// is refused before checking, so a post of megabytes cannot keep the server busy.
+    /// </summary>
+    public const int MaxCheckedLength = 6000;
+
+    /// <summary>The plain message when <paramref name="text"/> is longer than its field saves, or null when it can be checked.</summary>
+    public static string? TooLongToCheck(string? text, int maxLength)
+    {
+        var limit = Math.Min(maxLength, MaxCheckedLength);
+        return text is { Length: var length } && length > limit
+            ? $"This is too long to check. It has {length:N0} characters: it must be {limit:N0} or fewer. Make it shorter, then check the words again."
+            : null;
+    }
+
     private const string PassiveMessage =
         "This sentence may be passive. Say who does it: \"The council made the plan\", not \"The plan was made\".";
 

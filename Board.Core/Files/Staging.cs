@@ -16,6 +16,21 @@ public static class Staging
     public static bool HasRunOut(DateTimeOffset stagedAt, DateTimeOffset now) => now - stagedAt >= Lifetime;
 
     /// <summary>
+    /// The most one person may have kept at once, on every form of every board: an item's 3 files of 5 MB. Each
+    /// post-back replaces the form's earlier files, so this bounds what one person can leave on the disk.
+    /// </summary>
+    public const long MaxBytesPerPerson = 15L * 1024 * 1024;
+
+    /// <summary>The plain message when keeping <paramref name="addedBytes"/> more would go over the person's limit, or null.</summary>
+    public static string? TooMuchKept(long keptBytes, long addedBytes) =>
+        keptBytes + addedBytes > MaxBytesPerPerson
+            ? $"These files are too big together. You can attach up to {MaxBytesPerPerson >> 20} MB of files at once. Remove a file or choose a smaller one."
+            : null;
+
+    /// <summary>Why no new file is kept when the disk is short of space: the votes and minutes need the room more.</summary>
+    public const string DiskLow = "Files cannot be added just now because the server is short of space. Send the item without them, or try again later.";
+
+    /// <summary>
     /// Which kept files stay, after the person asked to remove some, and whether new files would go over the limit.
     /// New files are counted with the kept ones: the limit is per item, however many times the form went back.
     /// </summary>

@@ -74,6 +74,37 @@ public static class ActionQuestions
         PlanAction action, IEnumerable<(long Id, Role Role, string? Organisation)> boardPeople, long askedBy) =>
         boardPeople.Where(p => p.Id != askedBy && CanAnswer(p.Role, p.Organisation, action)).Select(p => p.Id).Distinct().ToList();
 
+    /// <summary>Questions one person may ask about one action in an hour: enough for a real conversation.</summary>
+    public const int MaxPerActionPerHour = 5;
+
+    /// <summary>Questions one person may ask in a day, about all actions: each one tells the owner organisation.</summary>
+    public const int MaxPerDay = 20;
+
+    /// <summary>How long after telling someone of a question on an action they are not told again of the next one.</summary>
+    public static readonly TimeSpan QuietTime = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Whether the person may ask again, counted from what they asked (each question tells every partner of the owner
+    /// organisation and the coordinator, also by email, so a flood would bury the answers people wait for).
+    /// </summary>
+    public static string? TooMany(int onThisActionInTheLastHour, int inTheLastDay) =>
+        onThisActionInTheLastHour >= MaxPerActionPerHour
+            ? $"You have asked {MaxPerActionPerHour} things about this action in the last hour. Wait for an answer, then ask again later."
+            : inTheLastDay >= MaxPerDay
+                ? $"You have asked {MaxPerDay} things today. You can ask more tomorrow."
+                : null;
+
+    /// <summary>
+    /// Who is told of a new question: those of <paramref name="hearers"/> not already told of another question on
+    /// the same action in the last <see cref="QuietTime"/> (one message an hour is enough: the page shows them all).
+    /// A person was told of an earlier question unless they asked it themselves.
+    /// </summary>
+    public static IReadOnlyList<long> NotToldRecently(IEnumerable<long> hearers, IEnumerable<ActionQuestion> earlier, DateTimeOffset now)
+    {
+        var recentAskers = earlier.Where(q => now - q.AskedAt < QuietTime).Select(q => q.AskedBy).ToList();
+        return hearers.Where(id => !recentAskers.Any(asker => asker != id)).ToList();
+    }
+
     /// <summary>How the page says who asked and what kind of thing it is, in plain words.</summary>
     public static string Describe(QuestionKind kind) => kind switch
     {

@@ -68,8 +68,12 @@ public sealed class GroupStore(BoardDatabase database)
             "SELECT group_id FROM group_supporters WHERE supporter_id = @supporterId", new { supporterId })).ToList();
     }
 
-    /// <summary>The groups of this board a person answers for: those they support, and those that elected them to a seat.</summary>
-    public async Task<IReadOnlyList<long>> GroupsOfPersonAsync(long boardId, long personId)
+    /// <summary>
+    /// The groups of this board a person answers for: those they support, and those that elected them to a seat they
+    /// hold on <paramref name="today"/> (the board's date). A past term gives nothing: a Rep whose term ended must not
+    /// keep reading the group's papers that are not public yet.
+    /// </summary>
+    public async Task<IReadOnlyList<long>> GroupsOfPersonAsync(long boardId, long personId, DateOnly today)
     {
         await using var connection = await database.OpenAsync();
         return (await connection.QueryAsync<long>(
@@ -79,7 +83,8 @@ public sealed class GroupStore(BoardDatabase database)
             UNION
             SELECT m.elected_by_group_id FROM memberships m
             WHERE m.person_id = @personId AND m.board_id = @boardId AND m.elected_by_group_id IS NOT NULL
-            """, new { boardId, personId })).ToList();
+              AND m.term_from <= @today AND (m.term_to IS NULL OR m.term_to >= @today)
+            """, new { boardId, personId, today })).ToList();
     }
 
     /// <summary>Replaces the group's supporters with these people, who must be supporters of the same board.</summary>

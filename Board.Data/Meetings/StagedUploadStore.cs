@@ -15,50 +15,79 @@ public sealed record StagedUpload
 }
 
 /// <summary>
-/// Files kept while a form goes back and forth (see Board.Core Files/Staging). A kept file is found only with its
-/// token, by the person who chose it, on the board it was chosen for: a token copied to someone else finds nothing.
+/// Files kept while a form goes back and forth (see Board.Core Files/Staging, ADR-014). A kept file is found only with
+/// its token, by the person who chose it, on the board and meeting it was chosen for: a token copied to someone else
+/// finds nothing. Rows leave only by a <c>DELETE ... RETURNING</c>, so of two requests racing for one row (a sweep
+/// and a send, or two sends) exactly one gets it and owns its stored file: to attach it or to delete it.
 /// </summary>
 public sealed class StagedUploadStore(BoardDatabase database)
 {
-    private const string SelectStaged =
+    private const string Columns =
         """
-        SELECT token AS Token, file_name AS FileName, content_type AS ContentType, length AS Length, stored_name AS StoredName,
-               staged_at AS StagedAt
-        FROM staged_uploads
+        token AS Token, file_name AS FileName, content_type AS ContentType, length AS Length, stored_name AS StoredName,
+        staged_at AS StagedAt
         """;
 
-    public async Task AddAsync(long boardId, long personId, string token, string fileName, string contentType, long length,
+    private const string OfForm = "board_id = @boardId AND meeting_id = @meetingId AND person_id = @personId";
+
+    public async Task AddAsync(long boardId, long meetingId, long personId, string token, string fileName, string contentType, long length,
         string storedName, DateTimeOffset now)
     {
         await using var connection = await database.OpenAsync();
         await connection.ExecuteAsync(
             """
-            INSERT INTO staged_uploads (token, board_id, person_id, file_name, content_type, length, stored_name, staged_at)
-            VALUES (@token, @boardId, @personId, @fileName, @contentType, @length, @storedName, @now)
-            """, new { token, boardId, personId, fileName, contentType, length, storedName, now });
+            INSERT INTO staged_uploads (token, board_id, meeting_id, person_id, file_name, content_type, length, stored_name, staged_at)
+            VALUES (@token, @boardId, @meetingId, @personId, @fileName, @contentType, @length, @storedName, @now)
+            """, new { token, boardId, meetingId, personId, fileName, contentType, length, storedName, now });
     }
 
-    /// <summary>This person's kept files among <paramref name="tokens"/>, in the order given; unknown tokens are skipped.</summary>
-    public async Task<IReadOnlyList<StagedUpload>> FindAsync(long boardId, long personId, IReadOnlyCollection<string> tokens)
+    /// <summary>This person's kept files for the form among <paramref name="tokens"/>, in the order given; unknown tokens are skipped.</summary>
+    public async Task<IReadOnlyList<StagedUpload>> FindAsync(long boardId, long meetingId, long personId, IReadOnlyCollection<string> tokens)
     {
         if (tokens.Count == 0)
             return [];
         await using var connection = await database.OpenAsync();
         var rows = (await connection.QueryAsync<StagedUpload>(
-            SelectStaged + " WHERE board_id = @boardId AND person_id = @personId AND token IN @tokens",
-            new { boardId, personId, tokens })).ToDictionary(r => r.Token, StringComparer.Ordinal);
+            $"SELECT {Columns} FROM staged_uploads WHERE {OfForm} AND token IN @tokens",
+            new { boardId, meetingId, personId, tokens })).ToDictionary(r => r.Token, StringComparer.Ordinal);
         return tokens.Where(rows.ContainsKey).Select(t => rows[t]).ToList();
     }
 
-    /// <summary>Forgets the kept files (sent or removed). Their stored files stay only if sending took them over.</summary>
-    public async Task DeleteAsync(long boardId, long personId, IReadOnlyCollection<string> tokens)
+    /// <summary>
+    /// Forgets the person's kept files for this form except <paramref name="keep"/> (one set per form: a post-back
+    /// without the tokens replaces them) and returns the stored names that were forgotten, to delete the files.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ForgetAllButAsync(long boardId, long meetingId, long personId, IReadOnlyCollection<string> keep)
+    {
+        await using var connection = await database.OpenAsync();
+        return (await connection.QueryAsync<string>(
+            $"DELETE FROM staged_uploads WHERE {OfForm} AND token NOT IN @keep RETURNING stored_name",
+            new { boardId, meetingId, personId, keep })).ToList();
+    }
+
+    /// <summary>The bytes the person has kept now, on every form: their limit is counted from this.</summary>
+    public async Task<long> BytesKeptByAsync(long personId)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteScalarAsync<long>(
+            "SELECT COALESCE(SUM(length), 0) FROM staged_uploads WHERE person_id = @personId", new { personId });
+    }
+
+    /// <summary>
+    /// Takes the kept files among <paramref name="tokens"/> that have not run out (staged at or after
+    /// <paramref name="notBefore"/>) in one statement, and returns only those: what another request took, or a sweep
+    /// removed, is not returned, so one stored file is never attached twice nor attached after it was deleted.
+    /// </summary>
+    public async Task<IReadOnlyList<StagedUpload>> ClaimAsync(long boardId, long meetingId, long personId, IReadOnlyCollection<string> tokens,
+        DateTimeOffset notBefore)
     {
         if (tokens.Count == 0)
-            return;
+            return [];
         await using var connection = await database.OpenAsync();
-        await connection.ExecuteAsync(
-            "DELETE FROM staged_uploads WHERE board_id = @boardId AND person_id = @personId AND token IN @tokens",
-            new { boardId, personId, tokens });
+        var rows = (await connection.QueryAsync<StagedUpload>(
+            $"DELETE FROM staged_uploads WHERE {OfForm} AND token IN @tokens AND staged_at >= @notBefore RETURNING {Columns}",
+            new { boardId, meetingId, personId, tokens, notBefore })).ToDictionary(r => r.Token, StringComparer.Ordinal);
+        return tokens.Where(rows.ContainsKey).Select(t => rows[t]).ToList();
     }
 
     /// <summary>Removes every kept file staged before <paramref name="cutoff"/> and returns their stored names, to delete the files.</summary>

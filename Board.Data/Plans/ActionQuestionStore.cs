@@ -35,6 +35,19 @@ public sealed class ActionQuestionStore(BoardDatabase database)
             """, new { boardId, actionId, askedBy, kind = kind.ToString(), now, text }) ?? 0;
     }
 
+    /// <summary>How many things the person asked about this action since <paramref name="hourAgo"/>, and about any action since <paramref name="dayAgo"/>.</summary>
+    public async Task<(int OnAction, int InDay)> CountAskedAsync(long actionId, long askedBy, DateTimeOffset hourAgo, DateTimeOffset dayAgo)
+    {
+        await using var connection = await database.OpenAsync();
+        var counts = await connection.QuerySingleAsync<(long OnAction, long InDay)>(
+            """
+            SELECT COALESCE(SUM(CASE WHEN action_id = @actionId AND asked_at >= @hourAgo THEN 1 ELSE 0 END), 0),
+                   COUNT(*)
+            FROM action_questions WHERE asked_by = @askedBy AND asked_at >= @dayAgo
+            """, new { actionId, askedBy, hourAgo, dayAgo });
+        return ((int)counts.OnAction, (int)counts.InDay);
+    }
+
     public async Task<IReadOnlyList<ActionQuestion>> ForActionAsync(long boardId, long actionId)
     {
         await using var connection = await database.OpenAsync();

@@ -28,7 +28,10 @@ public sealed class AgendaTests
             "We want a changing places toilet in the town centre because lots of people who use wheelchairs cannot go out for long.");
         await supporter.GetByLabel("The details").FillAsync("There is no changing places toilet in the town centre.");
         await supporter.GetByLabel("Decide something").CheckAsync();
+        // The pictures are in a compact grid behind "Choose a picture": open it as a person would, then pick.
+        await supporter.GetByText("Choose a picture", new() { Exact = true }).ClickAsync();
         await supporter.GetByLabel("A person in a wheelchair").CheckAsync();
+        await Assertions.Expect(supporter.Locator(".app-picture-picker__chosen")).ToContainTextAsync("Chosen: A person in a wheelchair");
         await supporter.GetByRole(AriaRole.Button, new() { Name = "Check the words" }).ClickAsync();
         await Assertions.Expect(supporter.GetByText("Easy read advice")).ToBeVisibleAsync();
         await Assertions.Expect(supporter.GetByText(new Regex(@"This sentence has \d+ words"))).ToBeVisibleAsync();

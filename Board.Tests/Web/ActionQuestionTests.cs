@@ -14,6 +14,14 @@ public sealed class ActionQuestionTests : BoardWebTest
     private async Task<HttpClient> As(string user) =>
         _clients.TryGetValue(user, out var client) ? client : _clients[user] = await Factory.SignedInClientAsync(user);
 
+    /// <summary>
+    /// The tests share one app and ask as the same people: earlier questions are moved back two days, so the per
+    /// person limits and the hour without a second message (ActionQuestions.TooMany, NotToldRecently) start afresh.
+    /// </summary>
+    [SetUp]
+    public async Task QuestionsOfEarlierTestsAreOld() =>
+        await ScalarAsync<long>("UPDATE action_questions SET asked_at = '2020-01-01T00:00:00.0000000+00:00' RETURNING 0");
+
     [OneTimeTearDown]
     public void Stop()
     {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -115,6 +116,35 @@ public sealed partial class RaiseItemKeepsFilesTests : BoardWebTest
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(html, Does.Contain("Easy read advice"));
         Assert.That(html, Does.Not.Contain("<html"), "only the advice, to show beside the text");
+    }
+
+    [Test]
+    public async Task APostBackWithoutTheTokens_ReplacesTheEarlierFiles_SoPostingAgainCannotFillTheDisk()
+    {
+        var first = KeptToken(await (await PostAsync(_supporter, "Check", file: ("first.pdf", Pdf))).Content.ReadAsStringAsync());
+        var stored = await ScalarAsync<string>("SELECT stored_name FROM staged_uploads WHERE token = @first", new { first });
+        var storage = Factory.Services.GetRequiredService<Board.Web.Infrastructure.StorageOptions>();
+
+        var second = KeptToken(await (await PostAsync(_supporter, "Check", file: ("second.pdf", Pdf))).Content.ReadAsStringAsync());
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM staged_uploads WHERE token = @first", new { first }), Is.Zero);
+            Assert.That(File.Exists(Path.Combine(storage.AttachmentsFolder, stored)), Is.False, "its stored file is deleted too");
+            Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM staged_uploads WHERE token = @second", new { second }), Is.EqualTo(1));
+        }
+    }
+
+    [Test]
+    public async Task Advice_OnTextLongerThanTheFieldSaves_IsAPlainMessage_NotAChecking()
+    {
+        var response = await BoardAppFactory.PostFormAsync(_supporter, FormPath,
+            new Dictionary<string, string> { ["Input.EasyReadSummary"] = string.Concat(Enumerable.Repeat("Words are here. ", 20_000)) },
+            handler: "Advice");
+        var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(html, Does.Contain("This is too long to check. It has 320,000 characters: it must be 600 or fewer."));
     }
 
     private async Task<HttpResponseMessage> PostAsync(HttpClient client, string? handler, string title = "Buses at night",

@@ -86,6 +86,7 @@ public sealed class EmailJob(NotificationStore notifications, IOptions<SmtpOptio
             }
             // Marked straight after the server accepts it: see the remarks on the class.
             await notifications.MarkEmailedAsync(email.Id, clock.UtcNow);
+            status.Sent(clock.UtcNow);
             sent++;
         }
         await client.DisconnectAsync(quit: true, cancellationToken);

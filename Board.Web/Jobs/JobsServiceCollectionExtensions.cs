@@ -30,6 +30,7 @@ public static class JobsServiceCollectionExtensions
         services.AddTransient<ReminderJob>();
         services.AddTransient<PlanReminderJob>();
         services.AddTransient<EmailJob>();
+        services.AddTransient<StagedFilesSweepJob>();
         services.AddSingleton<EmailStatus>();
         return services;
     }
@@ -43,6 +44,8 @@ public static class JobsServiceCollectionExtensions
         // Published agendas and minutes whose PDFs were never made (the in-memory queue does not survive a restart).
         jobs.AddOrUpdate<Documents.DocumentRenderJob>("render-missing-documents", job => job.RenderMissingAsync(), "*/10 * * * *");
         BackgroundJob.Enqueue<Documents.DocumentRenderJob>(job => job.RenderMissingAsync());
+        // Kept files of forms nobody sent (ADR-014); also swept as anyone keeps a file.
+        jobs.AddOrUpdate<StagedFilesSweepJob>("sweep-staged-files", job => job.RunAsync(), "*/15 * * * *");
 
         if (app.Services.GetRequiredService<IOptions<SmtpOptions>>().Value.IsConfigured)
         {

@@ -18,7 +18,8 @@ public sealed record DatabaseHealth(string? Problem, int? Version, string? Scrip
 
 public sealed record JobsHealth(string? Problem, int ServersRunning, long FailedJobs, string BackupFolder, DateTimeOffset? LastBackupAt, string? LastBackup);
 
-public sealed record EmailHealth(bool On, EmailStatus.Failure? LastFailure);
+/// <summary>Email's state; <paramref name="Failing"/> when the last try failed and nothing was sent since.</summary>
+public sealed record EmailHealth(bool On, EmailStatus.Failure? LastFailure, DateTimeOffset? LastSentAt, bool Failing);
 
 public sealed record DiskHealth(string Folder, long? FreeBytes, long? TotalBytes)
 {
@@ -76,7 +77,7 @@ public sealed class SiteHealth(
         return new(
             new DatabaseHealth(Problem("database"), number, script?.Replace("db.", "", StringComparison.Ordinal).Replace(".sql", "", StringComparison.Ordinal), size),
             new JobsHealth(Problem("jobs"), HealthEndpoints.RunningJobServers(jobs), monitoring.GetStatistics().Failed, backups.Folder, newest?.MadeAt, newest?.Folder),
-            new EmailHealth(smtp.Value.IsConfigured, email.LastFailure),
+            new EmailHealth(smtp.Value.IsConfigured, email.LastFailure, email.LastSentAt, email.Failing),
             new DiskHealth(storage.DataFolder, measured?.Free, measured?.Total),
             AppVersion());
     }

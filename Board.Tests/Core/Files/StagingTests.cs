@@ -37,4 +37,16 @@ public sealed class StagingTests
     [Test]
     public void Plan_ATokenSentTwice_CountsOnce() =>
         Assert.That(Staging.Plan(["a", "a"], new HashSet<string>(), added: 2, maxFiles: 3).Problem, Is.Null);
+
+    [TestCase(0, 15L * 1024 * 1024, false)]
+    [TestCase(10L * 1024 * 1024, 5L * 1024 * 1024, false)]
+    [TestCase(10L * 1024 * 1024, 5L * 1024 * 1024 + 1, true)]
+    [TestCase(15L * 1024 * 1024, 1, true)]
+    public void TooMuchKept_CountsWhatThePersonKeptWithTheNewFiles(long kept, long added, bool tooMuch)
+    {
+        var problem = Staging.TooMuchKept(kept, added);
+        Assert.That(problem is not null, Is.EqualTo(tooMuch));
+        if (tooMuch)
+            Assert.That(problem, Does.Contain("up to 15 MB"));
+    }
 }

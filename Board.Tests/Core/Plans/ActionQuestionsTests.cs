@@ -99,4 +99,32 @@ public sealed class ActionQuestionsTests
 
         Assert.That(told, Is.EqualTo(new long[] { 1, 2 }));
     }
+
+    [TestCase(0, 0, null)]
+    [TestCase(4, 19, null)]
+    [TestCase(5, 5, "in the last hour")]
+    [TestCase(1, 20, "today")]
+    public void TooMany_FiveAnHourOnAnAction_TwentyADay(int onAction, int inDay, string? says)
+    {
+        var problem = ActionQuestions.TooMany(onAction, inDay);
+        if (says is null)
+            Assert.That(problem, Is.Null);
+        else
+            Assert.That(problem, Does.Contain(says));
+    }
+
+    [Test]
+    public void NotToldRecently_SkipsWhoeverWasToldOfAnotherQuestionOnTheActionInTheLastHour()
+    {
+        var now = Asked.AddMinutes(30);
+        IReadOnlyList<long> hearers = [1, 2, 3];
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(ActionQuestions.NotToldRecently(hearers, [], now), Is.EqualTo(hearers), "the first question tells everyone");
+            // Person 2 asked the earlier one, so only they were not told of it: they are told now.
+            Assert.That(ActionQuestions.NotToldRecently(hearers, [Question(askedBy: 2)], now), Is.EqualTo(new long[] { 2 }));
+            Assert.That(ActionQuestions.NotToldRecently(hearers, [Question(askedBy: 9)], now), Is.Empty);
+            Assert.That(ActionQuestions.NotToldRecently(hearers, [Question(askedBy: 9)], Asked.AddMinutes(60)), Is.EqualTo(hearers), "an hour later, they are told again");
+        }
+    }
 }

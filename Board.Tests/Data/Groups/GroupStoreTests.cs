@@ -65,3 +65,26 @@ public sealed class GroupStoreTests
         }
     }
 }
+
+/// <summary>Only a seat held today makes a Rep one of the group that elected them (papers not yet public, issue L6).</summary>
+public sealed class GroupsOfPersonTests
+{
+    [TestCase("2025-04-01", null, "2026-06-01", true)]
+    [TestCase("2025-04-01", "2026-06-01", "2026-06-01", true)]
+    [TestCase("2025-04-01", "2026-05-31", "2026-06-01", false)]
+    [TestCase("2026-06-02", null, "2026-06-01", false)]
+    public async Task AGroupThatElectedThePerson_CountsOnlyWhileTheTermIsInForce(string from, string? to, string today, bool counts)
+    {
+        using var db = TestDatabase.Create();
+        var boardId = await TestData.BoardWithRulesAsync(db.Database);
+        var repId = await TestData.PersonAsync(db.Database, boardId, "Sam Rep");
+        var groupId = await TestData.GroupAsync(db.Database, boardId);
+        await new Board.Data.Memberships.MembershipStore(db.Database).CreateAsync(new Membership(0, boardId, repId, Board.Tests.Core.Seats.Rep,
+            DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture),
+            to is null ? null : DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture), false, groupId));
+
+        var groups = await new GroupStore(db.Database).GroupsOfPersonAsync(boardId, repId, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.That(groups.Contains(groupId), Is.EqualTo(counts));
+    }
+}

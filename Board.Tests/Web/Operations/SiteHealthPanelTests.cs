@@ -58,6 +58,39 @@ public sealed class SiteHealthPanelTests
         }
     }
 
+    [Test]
+    public async Task AFailedEmail_FollowedByASuccessfulSend_IsNoLongerAProblem_AndTheLastSendIsShown()
+    {
+        using var app = new BoardAppFactory();
+        using var admin = await app.SignedInClientAsync("admin@riverside.example");
+        var status = app.Services.GetRequiredService<EmailStatus>();
+        status.Failed(new DateTimeOffset(2026, 12, 1, 9, 30, 0, TimeSpan.Zero), "Connection refused");
+        status.Sent(new DateTimeOffset(2026, 12, 1, 9, 31, 0, TimeSpan.Zero));
+
+        var html = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(html, Does.Not.Contain("Email: the last try to send failed"));
+            Assert.That(html, Does.Match(@"Last message sent</dt>\s*<dd[^>]*>1 December 2026 at 09:31 UTC<"));
+            Assert.That(html, Does.Contain("1 December 2026 at 09:30 UTC: Connection refused"), "the failure is still shown, as history");
+        }
+    }
+
+    [Test]
+    public void EmailStatus_FailingIsWhetherTheLastThingThatHappenedWasAFailure()
+    {
+        var status = new EmailStatus();
+        var at = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
+        Assert.That(status.Failing, Is.False);
+        status.Failed(at, "down");
+        Assert.That(status.Failing, Is.True);
+        status.Sent(at.AddMinutes(1));
+        Assert.That((status.Failing, status.LastSentAt, status.LastFailure?.Reason), Is.EqualTo((false, (DateTimeOffset?)at.AddMinutes(1), "down")));
+        status.Failed(at.AddMinutes(2), "down again");
+        Assert.That(status.Failing, Is.True);
+    }
+
     [TestCase("coordinator@riverside.example")]
     [TestCase("rep@riverside.example")]
     public async Task OnlyTheAdministrator_SeesIt(string user)

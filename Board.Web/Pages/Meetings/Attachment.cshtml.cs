@@ -17,7 +17,8 @@ namespace Board.Web.Pages.Meetings;
 /// never run by the browser.
 /// </summary>
 [AllowAnonymous]
-public sealed class AttachmentModel(AgendaItemStore items, MeetingStore meetings, AttachmentStore attachments, AttachmentFiles files, GroupStore groups) : PageModel
+public sealed class AttachmentModel(AgendaItemStore items, MeetingStore meetings, AttachmentStore attachments, AttachmentFiles files, GroupStore groups,
+    Board.Web.Infrastructure.BoardClock clock) : PageModel
 {
     [FromRoute] public long BoardId { get; set; }
     [FromRoute] public long ItemId { get; set; }
@@ -44,7 +45,7 @@ public sealed class AttachmentModel(AgendaItemStore items, MeetingStore meetings
         if (User.PersonId() is not { } personId || !Enum.TryParse<Role>(User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value, out var role))
             return PaperReader.Anonymous;
         var boardId = User.BoardIdOf();
-        var groupIds = boardId is { } board ? await groups.GroupsOfPersonAsync(board, personId) : [];
+        var groupIds = boardId is { } board ? await groups.GroupsOfPersonAsync(board, personId, clock.Today) : [];
         return new PaperReader(personId, boardId, role, groupIds);
     }
 }

@@ -62,6 +62,8 @@ public sealed class RaiseItemModel(
             return NotFound();
         ModelState.Clear();
         Checked = true;
+        if (Board.Core.EasyRead.EasyReadChecker.TooLongToCheck(Input.EasyReadSummary, AgendaRules.MaxSummaryLength) is { } tooLong)
+            ModelState.AddModelError("Input.EasyReadSummary", tooLong);
         await KeepFilesAsync();
         return Page();
     }
@@ -71,6 +73,9 @@ public sealed class RaiseItemModel(
     {
         if (await meetings.GetAsync(BoardId, MeetingId) is null)
             return NotFound();
+        // Checked only up to what the field saves: the request may be 20 MB (files), the summary never needs to be.
+        if (Board.Core.EasyRead.EasyReadChecker.TooLongToCheck(Input.EasyReadSummary, AgendaRules.MaxSummaryLength) is { } tooLong)
+            return Partial("_EasyReadTooLong", tooLong);
         return Partial("_EasyReadAdvice", Input.EasyReadSummary);
     }
 
@@ -95,15 +100,20 @@ public sealed class RaiseItemModel(
             ModelState.AddModelError("Meeting", "This meeting's agenda was published just now. Choose a later meeting.");
             return Page();
         }
-        await staged.AttachAsync(BoardId, User.PersonIdOrThrow(), id, KeptFiles);
-        TempData["Saved"] = $"\"{Input.Title.Trim()}\" has been sent. The coordinator will decide about it and tell the group.";
+        var notAttached = await staged.AttachAsync(BoardId, MeetingId, User.PersonIdOrThrow(), id, KeptFiles);
+        TempData["Saved"] = $"\"{Input.Title.Trim()}\" has been sent. The coordinator will decide about it and tell the group."
+            + (notAttached == 0 ? "" : notAttached == 1
+                ? " 1 file was not attached: it was kept too long. Send it to the coordinator."
+                : $" {notAttached} files were not attached: they were kept too long. Send them to the coordinator.");
         return Redirect(Input.GroupId is { } group ? $"/boards/{BoardId}/groups/{group}" : $"/boards/{BoardId}/manage/meetings/{MeetingId}");
     }
 
     /// <summary>Keeps the files from before and the newly chosen ones, so a post-back never asks for them again.</summary>
     private async Task KeepFilesAsync()
     {
-        var kept = await staged.KeepAsync(BoardId, User.PersonIdOrThrow(), Kept, Remove is null ? [] : [Remove], Files);
+        // No new files are kept for a meeting that takes no items now (past the deadline, agenda published).
+        var refusal = AgendaRules.ProblemRaising(Meeting, clock.LocalNow, IsCoordinator);
+        var kept = await staged.KeepAsync(BoardId, MeetingId, User.PersonIdOrThrow(), Kept, Remove is null ? [] : [Remove], Files, refusal);
         KeptFiles = kept.Files;
         foreach (var fileProblem in kept.Problems)
             ModelState.AddModelError(nameof(Files), fileProblem);

@@ -33,6 +33,13 @@ public sealed partial class ActionModel
         ModelState.Remove("Question.Kind");
         foreach (var error in ActionQuestions.ValidateQuestion(Question.Kind, Question.Text))
             ModelState.AddModelError($"Question.{error.Field}", error.Message);
+        if (ModelState.IsValid)
+        {
+            var now = clock.UtcNow;
+            var (onAction, inDay) = await questions.CountAskedAsync(ActionId, Me!.Id, now - TimeSpan.FromHours(1), now - TimeSpan.FromDays(1));
+            if (ActionQuestions.TooMany(onAction, inDay) is { } tooMany)
+                ModelState.AddModelError("Question.Text", tooMany);
+        }
         if (!ModelState.IsValid)
             return Page();
         var text = Question.Text!.Trim();
@@ -40,7 +47,9 @@ public sealed partial class ActionModel
         if (id == 0)
             return NotFound();
         var everyone = BoardPeople.Values.Select(p => (p.Id, p.Role, p.Organisation));
-        foreach (var person in ActionQuestions.WhoHearsOfQuestion(Action, everyone, Me.Id))
+        // Questions is what the action had before this one: whoever was told of one in the last hour is not told again.
+        var hearers = ActionQuestions.NotToldRecently(ActionQuestions.WhoHearsOfQuestion(Action, everyone, Me.Id), Questions, clock.UtcNow);
+        foreach (var person in hearers)
             await notifications.SendAsync(person, $"action-question:{id}", $"{ActionQuestions.Describe(Question.Kind.Value)} about an action: {Action.WhatEasyRead}",
                 $"{Me.Name} asks:\n{text}", $"/boards/{BoardId}/plan/actions/{ActionId}#question-{id}", clock.UtcNow);
         Saved = Question.Kind == QuestionKind.Question
