@@ -17,7 +17,7 @@ public sealed record KeptFiles(IReadOnlyList<StagedUpload> Files, IReadOnlyList<
 /// Staging for how long it is kept, and ADR-014 for what bounds the disk they can take.
 /// </summary>
 public sealed class StagedFiles(StorageOptions storage, StagedUploadStore staged, AttachmentStore attachments, AttachmentFiles files,
-    BoardClock clock, IDiskSpace disk)
+    TimeProvider time, IDiskSpace disk)
 {
     /// <summary>
     /// The files the form had kept (<paramref name="tokens"/>), less those the person removed, plus the new ones if
@@ -29,7 +29,7 @@ public sealed class StagedFiles(StorageOptions storage, StagedUploadStore staged
         IReadOnlyCollection<string> removed, IReadOnlyList<IFormFile> added, string? refusal = null)
     {
         await SweepAsync();
-        var now = clock.UtcNow;
+        var now = time.GetUtcNow();
         var found = (await staged.FindAsync(boardId, meetingId, personId, tokens.Distinct(StringComparer.Ordinal).ToList()))
             .Where(f => !Staging.HasRunOut(f.StagedAt, now)).ToList();
         var plan = Staging.Plan(found.Select(f => f.Token).ToList(), removed, added.Count, AttachmentFiles.MaxFilesPerItem);
@@ -62,7 +62,7 @@ public sealed class StagedFiles(StorageOptions storage, StagedUploadStore staged
     /// </summary>
     public async Task<int> AttachAsync(long boardId, long meetingId, long personId, long itemId, IReadOnlyList<StagedUpload> kept)
     {
-        var claimed = await staged.ClaimAsync(boardId, meetingId, personId, kept.Select(f => f.Token).ToList(), clock.UtcNow - Staging.Lifetime);
+        var claimed = await staged.ClaimAsync(boardId, meetingId, personId, kept.Select(f => f.Token).ToList(), time.GetUtcNow() - Staging.Lifetime);
         foreach (var file in claimed)
             await attachments.AddAsync(itemId, file.FileName, file.ContentType, file.Length, file.StoredName);
         return kept.Count - claimed.Count;
@@ -74,7 +74,7 @@ public sealed class StagedFiles(StorageOptions storage, StagedUploadStore staged
     /// </summary>
     public async Task<int> SweepAsync()
     {
-        var removed = await staged.RemoveStagedBeforeAsync(clock.UtcNow - Staging.Lifetime);
+        var removed = await staged.RemoveStagedBeforeAsync(time.GetUtcNow() - Staging.Lifetime);
         foreach (var storedName in removed)
             DeleteStored(storedName);
         return removed.Count;
