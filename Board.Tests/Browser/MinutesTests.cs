@@ -80,6 +80,11 @@ public sealed class MinutesTests
         await coordinator.GotoAsync(scenario.ManagePath);
         await Assertions.Expect(coordinator.Locator("#minutes-approval")).ToContainTextAsync("Both co-chairs have signed off");
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Publish the minutes" }).ClickAsync();
+        // The Rep said the second part is hard and nobody changed it since: the coordinator is asked before publishing.
+        await Assertions.Expect(coordinator.Locator("#hard-items")).ToContainTextAsync("marked hard to understand");
+        await Assertions.Expect(coordinator.Locator("#hard-items")).ToContainTextAsync("1 Rep marked it hard");
+        await Axe.AssertNoViolationsAsync(coordinator);
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Publish anyway" }).ClickAsync();
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Alert)).ToContainTextAsync("The minutes are published.");
 
         var visitor = await BrowserSession.NewPageAsync(width: 375, height: 740);

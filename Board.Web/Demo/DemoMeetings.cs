@@ -10,7 +10,7 @@ namespace Board.Web.Demo;
 /// A demo board's meetings: the last one, finished, with answers for the groups ("you said, we did"), and the next
 /// one asking for items, with items from groups waiting for the coordinator. Plus a starter glossary.
 /// </summary>
-public sealed class DemoMeetings(MeetingStore meetings, AgendaItemStore items, GroupStore groups, GlossaryStore glossary, DemoMinutes minutes, BoardClocks clocks)
+public sealed class DemoMeetings(MeetingStore meetings, AgendaItemStore items, GroupStore groups, GlossaryStore glossary, DemoMinutes minutes, DemoPapers papers, BoardClocks clocks)
 {
     public async Task SeedAsync(long boardId, IReadOnlyList<long> groupIds, long coordinatorId)
     {
@@ -27,6 +27,9 @@ public sealed class DemoMeetings(MeetingStore meetings, AgendaItemStore items, G
         var lettersItem = await RaiseAsync(boardId, last, groupIds[^1], RaiserFor(groupIds[^1]),
             "Letters from the hospital", "Hospital letters are hard to read. We want easy read letters.",
             "Several members missed appointments because they could not read the letters.", BoardAsk.Discuss, "letter", now);
+        await papers.AttachLetterAsync(lettersItem.Id, "letter-from-the-group.pdf", "Letters from the hospital",
+            ["Dear board,", "Some of us missed our hospital appointments.", "The letters were too hard to read.",
+             "We want every hospital letter in easy read.", "From our self-advocacy group"]);
         await items.AcceptAsync(busItem, new Acceptance(1, 20, "Speak Up group"), coordinatorId, now);
         await items.AcceptAsync(lettersItem, new Acceptance(2, 20, "Hospital liaison nurse"), coordinatorId, now);
         foreach (var step in new[] { (MeetingState.Scheduled, MeetingState.CallingForItems), (MeetingState.CallingForItems, MeetingState.AgendaPublished),

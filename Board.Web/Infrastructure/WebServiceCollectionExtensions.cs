@@ -50,6 +50,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<TrustedDevices>();
         services.AddSingleton<TrustedDeviceTries>();
         services.AddTransient<Demo.DemoMeetings>();
+        services.AddTransient<Demo.DemoPapers>();
         services.AddTransient<Demo.DemoPlan>();
         services.AddTransient<Demo.DemoMinutes>();
         services.AddSingleton<Meetings.AgendaViews>();

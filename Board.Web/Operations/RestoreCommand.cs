@@ -96,6 +96,9 @@ public static class RestoreCommand
         if (inUse && !replace)
             return Refuse(output, $"The data folder {target.DataFolder} already holds a database or attachments. To put the backup in their place, stop the app and run the same command with --replace: the old ones are kept aside first.");
 
+        if (inUse && DatabaseInUse.IsOpenElsewhere(target.DatabasePath))
+            return Refuse(output, $"The database {target.DatabasePath} is open: the app is still running on it. Stop the app (systemctl stop partnershipboard), then run the same command again.");
+
         PrivateDataFolder.MakeFolder(target.DataFolder);
         if (inUse)
             output.WriteLine($"Kept the old database and attachments aside in {MoveAside(target, clock)}.");

@@ -145,6 +145,29 @@ public sealed class RestoreTests
     }
 
     [Test]
+    public void Restore_WithReplace_WhileTheAppHasTheDatabaseOpen_RefusesAndChangesNothing()
+    {
+        var backup = MakeBackup();
+        var target = Path.Combine(_root, "running");
+        Directory.CreateDirectory(target);
+        var live = Path.Combine(target, "partnershipboard.db");
+        // What the running app holds: a write-ahead-log database with a connection open on it.
+        using var app = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = live, Pooling = false }.ToString());
+        app.Open();
+        app.Execute("PRAGMA journal_mode = WAL; CREATE TABLE live (id INTEGER); INSERT INTO live VALUES (1);");
+
+        var (exit, said) = Restore("--from", backup, "--data", target, "--replace");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(exit, Is.EqualTo(1));
+            Assert.That(said, Does.Contain("the app is still running on it").And.Contain("Nothing was changed."));
+            Assert.That(Directory.GetDirectories(target), Is.Empty, "nothing was moved aside");
+            Assert.That(app.ExecuteScalar<long>("SELECT COUNT(*) FROM live"), Is.EqualTo(1));
+        }
+    }
+
+    [Test]
     public void Restore_WithoutFrom_SaysHowToUseIt()
     {
         var (exit, said) = Restore("--data", Path.Combine(_root, "x"));

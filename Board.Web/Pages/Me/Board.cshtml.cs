@@ -70,10 +70,13 @@ public sealed class BoardModel(
         }
         if (User.IsInRole(Roles.Supporter))
         {
-            // A supporter's main job before a meeting: one tap from home to the form (issue 13).
-            if (NextMeeting is { } next && AgendaRules.ProblemRaising(next, clock.LocalNow, byCoordinator: false) is null)
-                list.Add(new($"The board wants items for the meeting on {PlainDates.Date(next.StartsAt)}. Send them by {PlainDates.DateAndTime(next.ItemsDeadline)}.",
-                    "Send an item", $"/boards/{boardId}/meetings/{next.Id}/items/new", "letter"));
+            // A supporter's main job before a meeting: one tap from home to the form (issue 13), for every meeting
+            // that is asking for items now, not only the next one (a later meeting can ask before an earlier one ends).
+            foreach (var asking in (await meetings.ListAsync(boardId))
+                         .Where(m => AgendaRules.ProblemRaising(m, clock.LocalNow, byCoordinator: false) is null)
+                         .OrderBy(m => m.StartsAt))
+                list.Add(new($"The board wants items for the meeting on {PlainDates.Date(asking.StartsAt)}. Send them by {PlainDates.DateAndTime(asking.ItemsDeadline)}.",
+                    "Send an item", $"/boards/{boardId}/meetings/{asking.Id}/items/new", "letter"));
             foreach (var groupId in await groups.GroupsSupportedByAsync(me))
             {
                 if (await groups.GetAsync(boardId, groupId) is not { } group)
