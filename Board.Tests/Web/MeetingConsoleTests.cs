@@ -167,7 +167,7 @@ public sealed class MeetingConsoleTests
     private async Task<string> CodeAsync(int windowsAgo = 0)
     {
         var secret = (await _meeting.Factory.Services.GetRequiredService<MeetingDayStore>().CheckInSecretAsync(_meeting.Ids.Riverside, _meeting.MeetingId, Secret))!;
-        var now = _meeting.Factory.Services.GetRequiredService<Board.Web.Infrastructure.BoardClock>().UtcNow;
+        var now = _meeting.Factory.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         return CheckIn.CodeFor(secret, _meeting.MeetingId, CheckIn.WindowOf(now) - windowsAgo);
     }
 

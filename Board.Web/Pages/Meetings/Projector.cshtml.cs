@@ -37,15 +37,18 @@ public sealed class ProjectorModel(MeetingStore meetings, MeetingDayStore day, P
         if (await meetings.GetAsync(BoardId, MeetingId) is not { } meeting)
             return NotFound();
         MeetingTitle = $"{meeting.Title}, {Core.Text.PlainDates.Date(meeting.StartsAt)}";
-        ShowsCheckIn = meeting.State == MeetingState.Live && User.IsInRole(Roles.Coordinator);
+        ShowsCheckIn = meeting.State == MeetingState.Live && RunsTheRoom;
         SecondsToNextCode = (int)Math.Ceiling((CheckIn.WindowEnds(clock.UtcNow) - clock.UtcNow).TotalSeconds);
         return Page();
     }
 
+    /// <summary>The board's coordinator, or an administrator (who may do whatever a coordinator may, on every board).</summary>
+    private bool RunsTheRoom => User.IsInRole(Roles.Coordinator) || User.IsInRole(Roles.Admin);
+
     /// <summary>The square code for the current window, as an SVG picture. Only the coordinator, only while live.</summary>
     public async Task<IActionResult> OnGetCheckInCodeAsync()
     {
-        if (!User.IsInRole(Roles.Coordinator))
+        if (!RunsTheRoom)
             return Forbid();
         if (await meetings.GetAsync(BoardId, MeetingId) is not { State: MeetingState.Live }
             || await day.CheckInSecretAsync(BoardId, MeetingId, Convert.ToHexString(RandomNumberGenerator.GetBytes(32)).ToLowerInvariant()) is not { } secret)
