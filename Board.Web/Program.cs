@@ -9,7 +9,7 @@ using Board.Web.Operations;
 var builder = WebApplication.CreateBuilder(args);
 var storage = StorageOptions.From(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services
-    .AddBoardData(storage.DatabasePath)
+    .AddBoardData(storage.OpenDatabase())
     .AddBoardWeb(storage)
     .AddBoardInternetSafety(builder.Configuration, builder.Environment)
     .AddBoardRateLimits(builder.Configuration)

@@ -41,11 +41,12 @@ public sealed class MinutesStore(BoardDatabase database)
     public async Task<bool> StartAsync(long boardId, long meetingId, DateTimeOffset now)
     {
         await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         var started = await connection.ExecuteAsync(
             """
-            INSERT OR IGNORE INTO minutes (meeting_id, board_id, state, version, started_at)
+            INSERT INTO minutes (meeting_id, board_id, state, version, started_at)
             SELECT id, board_id, 'Drafting', 1, @now FROM meetings WHERE id = @meetingId AND board_id = @boardId AND state = 'Closed'
+            ON CONFLICT DO NOTHING
             """, new { boardId, meetingId, now }, transaction);
         if (started == 1)
             await connection.ExecuteAsync(
@@ -73,7 +74,7 @@ public sealed class MinutesStore(BoardDatabase database)
             _ => ("", "0"),
         };
         await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         var changed = await connection.ExecuteAsync(
             $"""
             UPDATE minutes_items SET standard_note = @standardNote, easy_read_note = @easyReadNote, actions = @actions, picture = @picture,
@@ -164,9 +165,10 @@ public sealed class MinutesStore(BoardDatabase database)
         await using var connection = await database.OpenAsync();
         return await connection.ExecuteAsync(
             """
-            INSERT OR IGNORE INTO minutes_signoffs (meeting_id, person_id, version, signed_at)
+            INSERT INTO minutes_signoffs (meeting_id, person_id, version, signed_at)
             SELECT meeting_id, @personId, version, @now FROM minutes
             WHERE meeting_id = @meetingId AND board_id = @boardId AND state = 'WithReps' AND version = @version
+            ON CONFLICT DO NOTHING
             """, new { boardId, meetingId, personId, version, now }) == 1
             || await connection.ExecuteScalarAsync<bool>(
                 "SELECT EXISTS (SELECT 1 FROM minutes_signoffs WHERE meeting_id = @meetingId AND person_id = @personId AND version = @version)",
@@ -213,7 +215,7 @@ public sealed class MinutesStore(BoardDatabase database)
                         AND p.state = 'Closed' AND p.result_outcome = 'Passed')
               """;
         await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         var published = await connection.ExecuteAsync(
             $"""
             UPDATE minutes SET state = 'Published', published_at = @now, published_by = @personId, published_facts = @publishedFacts

@@ -64,7 +64,7 @@ public sealed class BallotStore(BoardDatabase database)
 
     private static async Task<BallotReceipt> CastOnAsync(DbConnection connection, Poll poll, BallotPaper paper, IReadOnlyCollection<long> eligibleNow, DateTimeOffset now)
     {
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
 
         // A key seen before is the same ballot sent again (after a dropped connection): answer as before, even if the
         // poll has closed since or the member changed their choice after it. Never a new ballot. Only the person who
@@ -188,9 +188,10 @@ public sealed class BallotStore(BoardDatabase database)
     /// <summary>Voting members at the meeting now with no ballot of their own in this poll.</summary>
     internal static Task<int> NotYetVotedAsync(DbConnection connection, DbTransaction? transaction, long pollId, IReadOnlyCollection<long> eligibleNow) =>
         connection.ExecuteScalarAsync<int>(
-            """
-            SELECT COUNT(DISTINCT e.value) FROM json_each(@eligible) e
-            WHERE NOT EXISTS (SELECT 1 FROM poll_voters v WHERE v.poll_id = @pollId AND v.voter_id = e.value)
+            // The list travels as one JSON array (Dapper would spell out a list parameter), unpacked by each engine's own JSON function.
+            $"""
+            SELECT COUNT(DISTINCT e.value) FROM {(connection.IsPostgres() ? "json_array_elements_text(CAST(@eligible AS json)) e" : "json_each(@eligible) e")}
+            WHERE NOT EXISTS (SELECT 1 FROM poll_voters v WHERE v.poll_id = @pollId AND v.voter_id = CAST(e.value AS bigint))
             """, new { pollId, eligible = System.Text.Json.JsonSerializer.Serialize(eligibleNow) }, transaction);
 
     /// <summary>
