@@ -33,7 +33,7 @@ CREATE TABLE seat_types (
     code            text    NOT NULL,
     name            text    NOT NULL,
     seats           bigint  NOT NULL CHECK (seats >= 0),
-    votes           boolean NOT NULL,
+    votes           boolean NOT NULL,  -- no default, as in SQLite: every seat type says whether it votes
     counts_as_rep   boolean NOT NULL,
     sort_order      bigint  NOT NULL,
     PRIMARY KEY (board_id, code)

@@ -100,7 +100,7 @@ CREATE TABLE glossary_terms (
     explanation     text    NOT NULL,
     picture         text    NOT NULL,
     suggested_by    bigint  NULL REFERENCES people(id),
-    approved        boolean NOT NULL
+    approved        boolean NOT NULL  -- no default, as in SQLite: the store always says
 );
 -- SQLite: word COLLATE NOCASE with UNIQUE (board_id, word). One term per word and board whatever its case.
 CREATE UNIQUE INDEX ux_glossary_terms_word_lower ON glossary_terms(board_id, lower(word));

@@ -64,7 +64,7 @@ CREATE TABLE documents (
     meeting_id      bigint  NOT NULL REFERENCES meetings(id),
     kind            text    NOT NULL CHECK (kind IN ('Agenda', 'Minutes')),
     style           text    NOT NULL CHECK (style IN ('EasyRead', 'Standard')),
-    content         bytea    NOT NULL,
+    content         bytea   NOT NULL,
     sha256          text    NOT NULL,
     pages           bigint  NOT NULL,
     rendered_at     text    NOT NULL,

@@ -10,6 +10,6 @@ ALTER TABLE boards ADD COLUMN archived_at text NULL;
 CREATE TABLE board_logos (
     board_id        bigint  PRIMARY KEY REFERENCES boards(id),  -- the board's id, not generated
     content_type    text    NOT NULL,
-    bytes           bytea    NOT NULL,
+    bytes           bytea   NOT NULL,
     updated_at      text    NOT NULL
 );
