@@ -51,7 +51,7 @@ public sealed class SecretLogTests
         for (var i = 0; i < voters; i++)
             people.Add(await TestData.PersonAsync(_db.Database, _boardId, $"Voter {i}", Role.Rep));
 
-        await using var reader = await _db.Database.OpenAsync();
+        await using var reader = await _db.Database.OpenSqliteAsync();
         await reader.ExecuteAsync("BEGIN DEFERRED");
         await reader.QueryAsync<long>("SELECT COUNT(*) FROM polls"); // holds a snapshot: the log cannot be emptied under it
         for (var i = 0; i < voters; i++)

@@ -2,7 +2,6 @@ using System.Net;
 using Board.Data.Database;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Board.Tests.Web.Accounts;
@@ -15,6 +14,8 @@ public sealed class ProductionAppFactory(string dataFolder, int smtpPort, bool e
 {
     public const string PublicBaseUrl = "https://board.example";
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Databases = new();
+
     public string DataFolder { get; } = dataFolder;
 
     public BoardDatabase Database => Services.GetRequiredService<BoardDatabase>();
@@ -25,6 +26,12 @@ public sealed class ProductionAppFactory(string dataFolder, int smtpPort, bool e
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Storage:DataFolder", DataFolder);
+        if (TestEngine.IsPostgres)
+        {
+            // One database per data folder, so an app restarted on the same folder finds its data again.
+            builder.UseSetting("Storage:Provider", "PostgreSql");
+            builder.UseSetting("ConnectionStrings:Board", Databases.GetOrAdd(DataFolder, _ => TestEngine.NewEmptyPostgresDatabaseAsync().GetAwaiter().GetResult()));
+        }
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("PublicBaseUrl", PublicBaseUrl);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
@@ -68,7 +75,7 @@ public sealed class ProductionAppFactory(string dataFolder, int smtpPort, bool e
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
+        TestEngine.ClearPools();
         try
         {
             Directory.Delete(DataFolder, recursive: true);
