@@ -11,6 +11,9 @@ namespace Board.Tests;
 /// </summary>
 public static class TestEngine
 {
+    /// <summary>Tests of what only SQLite has (its pragmas, its log, its files): not run on PostgreSQL.</summary>
+    public const string SqliteOnly = "SqliteOnly";
+
     private static readonly SemaphoreSlim TemplateLock = new(1, 1);
     private static bool _templateReady;
     private const string TemplateName = "pb_template";

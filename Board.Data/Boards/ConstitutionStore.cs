@@ -80,7 +80,7 @@ public sealed class ConstitutionStore(BoardDatabase database)
         }
         // Seat types left out of the rules go; the foreign key refuses if a membership still uses one.
         await connection.ExecuteAsync(
-            "DELETE FROM seat_types WHERE board_id = @boardId AND code NOT IN @codes",
+            $"DELETE FROM seat_types WHERE board_id = @boardId AND code {connection.NotIn("@codes")}",
             new { boardId, codes = constitution.SeatTypes.Select(s => s.Code).ToArray() }, transaction);
         await transaction.CommitAsync();
     }

@@ -22,7 +22,7 @@ public static class DapperSetup
     {
         if (Interlocked.Exchange(ref _registered, 1) == 1)
             return;
-        foreach (var type in new[] { typeof(DateTime), typeof(DateTime?), typeof(DateTimeOffset), typeof(DateTimeOffset?) })
+        foreach (var type in new[] { typeof(DateOnly), typeof(DateOnly?), typeof(DateTime), typeof(DateTime?), typeof(DateTimeOffset), typeof(DateTimeOffset?) })
             SqlMapper.RemoveTypeMap(type);
         SqlMapper.AddTypeHandler(new DateOnlyHandler());
         SqlMapper.AddTypeHandler(new DateTimeHandler());

@@ -32,6 +32,17 @@ public static class WriteTransactions
         return transaction;
     }
 
+    /// <summary>
+    /// "IN @list" for a list parameter. Dapper spells a list out as (@list1, @list2, …) for SQLite but sends it to
+    /// Npgsql as one array, which PostgreSQL compares with = ANY. Pass arrays: Npgsql sends arrays and lists, not sets.
+    /// </summary>
+    public static string In(this DbConnection connection, string listParameter) =>
+        connection.IsPostgres() ? $"= ANY({listParameter})" : $"IN {listParameter}";
+
+    /// <summary>"NOT IN @list", as <see cref="In"/>.</summary>
+    public static string NotIn(this DbConnection connection, string listParameter) =>
+        connection.IsPostgres() ? $"<> ALL({listParameter})" : $"NOT IN {listParameter}";
+
     /// <summary>Whether this connection is to PostgreSQL, for the few queries written twice (one per dialect).</summary>
     public static bool IsPostgres(this DbConnection connection) => connection is NpgsqlConnection;
 }

@@ -23,7 +23,7 @@ public sealed class GlossaryStore(BoardDatabase database)
             """
             SELECT g.id AS Id, g.word AS Word, g.explanation AS Explanation, g.picture AS Picture, p.name AS SuggestedByName, g.approved AS Approved
             FROM glossary_terms g LEFT JOIN people p ON p.id = g.suggested_by
-            WHERE g.board_id = @boardId AND (g.approved = 1 OR NOT @approvedOnly)
+            WHERE g.board_id = @boardId AND (g.approved OR NOT @approvedOnly)
             ORDER BY g.approved, lower(g.word)
             """, new { boardId, approvedOnly });
         return rows.ToList();
@@ -50,7 +50,7 @@ public sealed class GlossaryStore(BoardDatabase database)
     {
         await using var connection = await database.OpenAsync();
         return await connection.ExecuteAsync(
-            "UPDATE glossary_terms SET approved = 1 WHERE id = @termId AND board_id = @boardId", new { boardId, termId }) == 1;
+            "UPDATE glossary_terms SET approved = TRUE WHERE id = @termId AND board_id = @boardId", new { boardId, termId }) == 1;
     }
 
     public async Task<bool> RemoveAsync(long boardId, long termId)

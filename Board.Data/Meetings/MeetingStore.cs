@@ -127,14 +127,14 @@ public sealed class MeetingStore(BoardDatabase database)
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginWriteAsync();
         var published = await connection.ExecuteAsync(
-            """
+            $"""
             UPDATE meetings SET state = 'AgendaPublished', published_at = @now
             WHERE id = @meetingId AND board_id = @boardId AND state = 'CallingForItems'
               AND NOT EXISTS (SELECT 1 FROM agenda_items WHERE meeting_id = @meetingId AND state IN ('Proposed', 'Deferred'))
               AND EXISTS (SELECT 1 FROM agenda_items WHERE meeting_id = @meetingId AND state = 'Accepted')
               AND @coChairs > 0
-              AND (SELECT COUNT(*) FROM agenda_approvals WHERE meeting_id = @meetingId AND person_id IN @coChairIds) = @coChairs
-            """, new { boardId, meetingId, now, coChairIds, coChairs = coChairIds.Count }, transaction) == 1;
+              AND (SELECT COUNT(*) FROM agenda_approvals WHERE meeting_id = @meetingId AND person_id {connection.In("@coChairIds")}) = @coChairs
+            """, new { boardId, meetingId, now, coChairIds = coChairIds.ToArray(), coChairs = coChairIds.Count }, transaction) == 1;
         if (published)
             await Voting.AuditLog.AppendAsync(connection, transaction, boardId, now, "agenda-published", $"meeting:{meetingId}",
                 $"Approved by person {string.Join(" and person ", coChairIds)}.");

@@ -69,9 +69,9 @@ public sealed class MinutesStore(BoardDatabase database)
         var replace = ownPicture as OwnPictureChange.Replace;
         var (setPicture, pictureChanges) = ownPicture switch
         {
-            OwnPictureChange.Replace => (", own_picture = @ownContent, own_picture_type = @ownType, own_picture_alt = @ownAlt", "1"),
+            OwnPictureChange.Replace => (", own_picture = @ownContent, own_picture_type = @ownType, own_picture_alt = @ownAlt", "TRUE"),
             OwnPictureChange.Remove => (", own_picture = NULL, own_picture_type = NULL, own_picture_alt = NULL", "own_picture IS NOT NULL"),
-            _ => ("", "0"),
+            _ => ("", "FALSE"),
         };
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginWriteAsync();
@@ -208,7 +208,7 @@ public sealed class MinutesStore(BoardDatabase database)
         var approved = approval == MinutesApproval.CoChairsSignOff
             ? """
               @coChairs > 0 AND (SELECT COUNT(*) FROM minutes_signoffs s
-                                 WHERE s.meeting_id = minutes.meeting_id AND s.version = minutes.version AND s.person_id IN @coChairIds) = @coChairs
+                                 WHERE s.meeting_id = minutes.meeting_id AND s.version = minutes.version AND s.person_id IN_CO_CHAIRS) = @coChairs
               """
             : """
               EXISTS (SELECT 1 FROM polls p WHERE p.approves_minutes_of = minutes.meeting_id AND p.approves_minutes_version = minutes.version
@@ -219,9 +219,9 @@ public sealed class MinutesStore(BoardDatabase database)
         var published = await connection.ExecuteAsync(
             $"""
             UPDATE minutes SET state = 'Published', published_at = @now, published_by = @personId, published_facts = @publishedFacts
-            WHERE meeting_id = @meetingId AND board_id = @boardId AND state = 'WithReps' AND {HasItemsAndNotes} AND {approved}
+            WHERE meeting_id = @meetingId AND board_id = @boardId AND state = 'WithReps' AND {HasItemsAndNotes} AND {approved.Replace("IN_CO_CHAIRS", connection.In("@coChairIds"), StringComparison.Ordinal)}
               AND (@version IS NULL OR minutes.version = @version)
-            """, new { boardId, meetingId, personId, now, coChairIds, coChairs = coChairIds.Count, publishedFacts, version }, transaction) == 1;
+            """, new { boardId, meetingId, personId, now, coChairIds = coChairIds.ToArray(), coChairs = coChairIds.Count, publishedFacts, version }, transaction) == 1;
         if (published)
         {
             await Voting.AuditLog.AppendAsync(connection, transaction, boardId, now, "minutes-published", $"meeting:{meetingId}",

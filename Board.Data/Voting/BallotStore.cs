@@ -106,9 +106,12 @@ public sealed class BallotStore(BoardDatabase database)
         };
         if (poll.Secrecy == BallotSecrecy.Secret)
         {
-            // Only the option's counter changes: no row records this choice, so nothing can point back to the voter.
+            // Only the counters change: no row records this choice, so nothing can point back to the voter.
             await connection.ExecuteAsync(
-                "UPDATE secret_counts SET votes = votes + 1 WHERE poll_id = @pollId AND option_id = @OptionId",
+                // Every counter of the poll is rewritten, the chosen one plus one and the others unchanged: on PostgreSQL each
+                // row version carries the id of the transaction that wrote it, and the voter's row carries the same one,
+                // so touching only the chosen counter would mark it as this voter's choice (ADR-007).
+                "UPDATE secret_counts SET votes = votes + CASE WHEN option_id = @OptionId THEN 1 ELSE 0 END WHERE poll_id = @pollId",
                 new { pollId = poll.Id, paper.OptionId }, transaction);
             await AuditLog.AppendAsync(connection, transaction, poll.BoardId, now, "ballot", $"poll:{poll.Id} voter:{paper.VoterId}",
                 "Voted in a secret poll." + assisted);
@@ -239,7 +242,7 @@ public sealed class BallotStore(BoardDatabase database)
         var table = poll.Secrecy == BallotSecrecy.Secret ? "poll_voters" : "open_ballot_history";
         var mine = await connection.QueryAsync<bool>(
             $"""
-            SELECT @callerId = voter_id OR acting_person_id IS @callerId FROM {table}
+            SELECT @callerId = voter_id OR acting_person_id IS NOT DISTINCT FROM @callerId FROM {table}
             WHERE poll_id = @pollId AND voter_id = @voterId AND idempotency_key = @key
             """, new { pollId = poll.Id, voterId, callerId, key }, transaction);
         return mine.ToList() switch

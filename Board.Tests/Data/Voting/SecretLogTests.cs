@@ -14,6 +14,7 @@ namespace Board.Tests.Data.Voting;
 /// copy of the files (database plus write-ahead log) is replayed commit by commit, the way an attacker would: it
 /// must show only the final counts, never the counts after each voter, or it is told loudly that it is not safe yet.
 /// </summary>
+[Category(TestEngine.SqliteOnly)]
 public sealed class SecretLogTests
 {
     private TestDatabase _db = null!;
