@@ -45,7 +45,7 @@ public sealed class PersonArchiveStore(BoardDatabase database)
             return false;
         await connection.ExecuteAsync(
             """
-            UPDATE memberships SET term_to = MAX(term_from, @yesterday)
+            UPDATE memberships SET term_to = CASE WHEN term_from > @yesterday THEN term_from ELSE @yesterday END
             WHERE person_id = @personId AND board_id = @boardId AND (term_to IS NULL OR term_to > @yesterday)
             """, new { personId, boardId, yesterday }, transaction);
         await connection.ExecuteAsync(

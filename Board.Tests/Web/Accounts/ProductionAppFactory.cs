@@ -18,6 +18,10 @@ public sealed class ProductionAppFactory(string dataFolder, int smtpPort, bool e
 
     public string DataFolder { get; } = dataFolder;
 
+    /// <summary>The PostgreSQL database that goes with a data folder (made empty on first use), when the tests run on PostgreSQL.</summary>
+    public static string PostgresDatabaseFor(string dataFolder) =>
+        Databases.GetOrAdd(dataFolder, _ => TestEngine.NewEmptyPostgresDatabaseAsync().GetAwaiter().GetResult());
+
     public BoardDatabase Database => Services.GetRequiredService<BoardDatabase>();
 
     public static string NewDataFolder() => Path.Combine(Path.GetTempPath(), "pb-prod-tests", Guid.NewGuid().ToString("N"));
@@ -30,7 +34,7 @@ public sealed class ProductionAppFactory(string dataFolder, int smtpPort, bool e
         {
             // One database per data folder, so an app restarted on the same folder finds its data again.
             builder.UseSetting("Storage:Provider", "PostgreSql");
-            builder.UseSetting("ConnectionStrings:Board", Databases.GetOrAdd(DataFolder, _ => TestEngine.NewEmptyPostgresDatabaseAsync().GetAwaiter().GetResult()));
+            builder.UseSetting("ConnectionStrings:Board", PostgresDatabaseFor(DataFolder));
         }
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("PublicBaseUrl", PublicBaseUrl);
