@@ -45,10 +45,10 @@ public sealed class AppServerProcess : IAsyncDisposable
         var dll = BuiltAppPath();
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}/");
+        var contentRoot = ContentRootFor(dll);
         var start = new ProcessStartInfo("dotnet")
         {
-            // The content root is the app's output folder, as in a published deployment (appsettings.json, wwwroot).
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            WorkingDirectory = contentRoot,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -58,6 +58,7 @@ public sealed class AppServerProcess : IAsyncDisposable
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/'),
+            ["ASPNETCORE_CONTENTROOT"] = contentRoot,
             ["DOTNET_hostBuilder__reloadConfigOnChange"] = "false",
             ["DOTNET_USE_POLLING_FILE_WATCHER"] = "1",
             ["Demo__Seed"] = seedDemo ? "true" : "false",
@@ -165,6 +166,21 @@ public sealed class AppServerProcess : IAsyncDisposable
             throw new FileNotFoundException($"The app is not built at {dll}: build the solution (dotnet build PartnershipBoard.sln -c {configuration}) first.");
         }
         throw new DirectoryNotFoundException($"No PartnershipBoard.sln above {testFolder.FullName}.");
+    }
+
+    /// <summary>
+    /// Where the app finds its settings files, pictures.json and wwwroot. A build output folder has no wwwroot (the
+    /// build writes the pictures and scripts into the project's own wwwroot, and only a publish copies them), so a
+    /// built app runs with its project folder as content root, as WebApplicationFactory does for the other Web tests;
+    /// a published layout (wwwroot beside the dll) runs from its own folder.
+    /// </summary>
+    private static string ContentRootFor(string dll)
+    {
+        var output = Path.GetDirectoryName(dll)!;
+        if (Directory.Exists(Path.Combine(output, "wwwroot")))
+            return output;
+        var project = Path.GetFullPath(Path.Combine(output, "..", "..", ".."));
+        return File.Exists(Path.Combine(project, "Board.Web.csproj")) && Directory.Exists(Path.Combine(project, "wwwroot")) ? project : output;
     }
 
     private static int FreePort()

@@ -27,7 +27,7 @@ public sealed class AppServerProcessTests
             Assert.That((await toA.GetAsync(new Uri("/sign-in", UriKind.Relative))).StatusCode, Is.EqualTo(HttpStatusCode.OK), a.LogTail());
             Assert.That((await toB.GetAsync(new Uri("/sign-in", UriKind.Relative))).StatusCode, Is.EqualTo(HttpStatusCode.OK), b.LogTail());
             Assert.That((await toB.GetAsync(new Uri("/js/site.js", UriKind.Relative))).StatusCode, Is.EqualTo(HttpStatusCode.OK),
-                "the content root is the app's output folder, so its web root is found");
+                "the content root holds wwwroot, so the static files are found");
 
             a.Kill();
 
