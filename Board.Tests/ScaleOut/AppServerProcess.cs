@@ -34,7 +34,11 @@ public sealed class AppServerProcess : IAsyncDisposable
     public bool HasExited => _process.HasExited;
 
     /// <summary>Settings every server of one deployment shares: one database, one Redis, one data folder.</summary>
-    public sealed record Deployment(string BoardConnectionString, string Redis, string DataFolder, string LogFolder);
+    public sealed record Deployment(string BoardConnectionString, string Redis, string DataFolder, string LogFolder)
+    {
+        /// <summary>One deployment's channels in Redis, so that two test runs sharing a Redis never hear each other.</summary>
+        public string ChannelPrefix { get; init; } = "pb-test-" + Guid.NewGuid().ToString("N")[..12];
+    }
 
     /// <summary>
     /// Starts a server and waits until <c>/health/ready</c> answers 200 (migrated database, running job server).
@@ -65,7 +69,7 @@ public sealed class AppServerProcess : IAsyncDisposable
             ["Storage__Provider"] = "PostgreSql",
             ["ConnectionStrings__Board"] = deployment.BoardConnectionString,
             ["ConnectionStrings__Redis"] = deployment.Redis,
-            ["Redis__ChannelPrefix"] = "pb-scaleout-test",
+            ["Redis__ChannelPrefix"] = deployment.ChannelPrefix,
             ["Storage__DataFolder"] = deployment.DataFolder,
             ["Logging__LogLevel__Default"] = "Information",
             ["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning",

@@ -43,7 +43,12 @@ public sealed class PostgresConcurrencyTests
     }
 
     [TearDown]
-    public async Task TearDown() => await _db.DisposeAsync();
+    public async Task TearDown()
+    {
+        // Null when the set-up failed (no PostgreSQL): its own message is the one to show.
+        if (_db is not null)
+            await _db.DisposeAsync();
+    }
 
     [TestCase(BallotSecrecy.Secret)]
     [TestCase(BallotSecrecy.Open)]
