@@ -31,7 +31,7 @@ public static class JobsServiceCollectionExtensions
             if (storage.IsSqlite)
                 config.UseInMemoryStorage();
             else
-                config.UsePostgreSqlStorage(postgres => postgres.UseNpgsqlConnection(storage.ConnectionString),
+                config.UsePostgreSqlStorage(postgres => postgres.UseNpgsqlConnection(HangfireConnection(storage.ConnectionString)),
                     new PostgreSqlStorageOptions { SchemaName = HangfireSchema, PrepareSchemaIfNecessary = true });
         });
         // Two workers: the jobs are small and the host has two cores, which the web requests need more.
@@ -44,6 +44,10 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<EmailStatus>();
         return services;
     }
+
+    /// <summary>The board's database, in UTC: Hangfire passes its times as UTC, and they reach it as text (DapperSetup).</summary>
+    private static string HangfireConnection(string connectionString) =>
+        new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Timezone = "UTC" }.ToString();
 
     /// <summary>Schedules the recurring jobs. There is no Hangfire dashboard: it would be one more thing to secure.</summary>
     public static WebApplication UseBoardJobs(this WebApplication app)
