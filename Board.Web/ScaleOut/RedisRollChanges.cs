@@ -13,8 +13,18 @@ public sealed class RedisRollChanges(IConnectionMultiplexer redis, ScaleOutOptio
 {
     public RedisChannel Channel { get; } = RedisChannel.Literal($"{options.ChannelPrefix}:roll-changed");
 
-    public void Changed(long meetingId) =>
-        redis.GetSubscriber().Publish(Channel, meetingId.ToString(CultureInfo.InvariantCulture), CommandFlags.FireAndForget);
+    public void Changed(long meetingId)
+    {
+        try
+        {
+            redis.GetSubscriber().Publish(Channel, meetingId.ToString(CultureInfo.InvariantCulture), CommandFlags.FireAndForget);
+        }
+        catch (RedisConnectionException)
+        {
+            // Redis is down (the readiness check says so): the attendance is saved, and the other servers read the
+            // roll again within a second anyway.
+        }
+    }
 }
 
 /// <summary>Listens for the other servers' attendance changes and forgets the roll here.</summary>
