@@ -1,6 +1,8 @@
 using System.Data;
 using System.Globalization;
 using Dapper;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace Board.Data.Database;
 
@@ -11,6 +13,10 @@ namespace Board.Data.Database;
 /// stores make the same string comparison on both engines. The formats are exactly the ones Microsoft.Data.Sqlite has
 /// always written, so existing SQLite files read and compare as before. Dapper maps DateTime and DateTimeOffset itself
 /// unless their built-in mapping is removed first; without that, Npgsql would send them as timestamps.
+/// These handlers are process-wide, so they also shape the dates of Hangfire.PostgreSql, which uses Dapper over
+/// timestamptz columns in its own schema: on PostgreSQL the text goes with no declared type ("unknown"), and the
+/// server reads it as the column or operand beside it is: text in the board's tables, as before, and a timestamp in
+/// Hangfire's (whose connection runs in UTC, the zone of the times it passes).
 /// </remarks>
 public static class DapperSetup
 {
@@ -32,12 +38,19 @@ public static class DapperSetup
     /// <summary>A time as the database holds it (for the few queries that build a time in SQL text).</summary>
     public static string ToText(DateTimeOffset value) => value.ToString(DateTimeOffsetFormat, CultureInfo.InvariantCulture);
 
+    private static void UntypedOnPostgres(IDbDataParameter parameter)
+    {
+        if (parameter is NpgsqlParameter postgres)
+            postgres.NpgsqlDbType = NpgsqlDbType.Unknown;
+    }
+
     private sealed class DateOnlyHandler : SqlMapper.TypeHandler<DateOnly>
     {
         public override void SetValue(IDbDataParameter parameter, DateOnly value)
         {
             parameter.DbType = DbType.String;
             parameter.Value = value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            UntypedOnPostgres(parameter);
         }
 
         public override DateOnly Parse(object value) =>
@@ -50,6 +63,7 @@ public static class DapperSetup
         {
             parameter.DbType = DbType.String;
             parameter.Value = value.ToString(DateTimeFormat, CultureInfo.InvariantCulture);
+            UntypedOnPostgres(parameter);
         }
 
         public override DateTime Parse(object value) => value switch
@@ -65,6 +79,7 @@ public static class DapperSetup
         {
             parameter.DbType = DbType.String;
             parameter.Value = ToText(value);
+            UntypedOnPostgres(parameter);
         }
 
         public override DateTimeOffset Parse(object value) => value switch
