@@ -9,8 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Board.Bench;
 
 /// <summary>
-/// The real app on Kestrel (loopback, any free port) over a fresh SQLite file in its own temporary folder, as in
-/// production: no demo boards, Production settings, logging at Warning.
+/// The real app on Kestrel (loopback, any free port) over a fresh SQLite file in its own temporary folder (or the
+/// PostgreSQL database named by BOARD_BENCH_POSTGRES), as in production: no demo boards, Production settings,
+/// logging at Warning.
 /// </summary>
 internal sealed class BoardHost : WebApplicationFactory<global::Program>
 {
@@ -30,7 +31,18 @@ internal sealed class BoardHost : WebApplicationFactory<global::Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Storage:DataFolder", DataFolder);
+        // BOARD_BENCH_POSTGRES names an empty PostgreSQL database: the same benchmark then runs on PostgreSQL.
+        if (Environment.GetEnvironmentVariable("BOARD_BENCH_POSTGRES") is { Length: > 0 } postgres)
+        {
+            builder.UseSetting("Storage:Provider", "PostgreSql");
+            builder.UseSetting("ConnectionStrings:Board", postgres);
+        }
         builder.UseSetting("Demo:Seed", "false");
+        // Production asks for the public address; the benchmark's clients are on loopback.
+        builder.UseSetting("PublicBaseUrl", "http://127.0.0.1");
+        // Every benchmark voter signs in from one address, far faster than any person: the per-address limits are raised.
+        builder.UseSetting("RateLimits:SignInPerMinute", "100000");
+        builder.UseSetting("RateLimits:CardPerMinute", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
     }

@@ -27,7 +27,7 @@ internal static class IntegrityCheck
             "SELECT voter_id, option_id FROM open_ballots WHERE poll_id = @Id", new { poll.Id })).ToDictionary(r => r.VoterId, r => r.OptionId);
         var duplicatedVoters = await connection.ExecuteScalarAsync<int>(
             """
-            SELECT COUNT(*) FROM (SELECT voter_id FROM open_ballot_history WHERE poll_id = @Id GROUP BY voter_id HAVING COUNT(*) > 1)
+            SELECT COUNT(*) FROM (SELECT voter_id FROM open_ballot_history WHERE poll_id = @Id GROUP BY voter_id HAVING COUNT(*) > 1) AS repeated
             """, new { poll.Id });
 
         var lost = committed.Count(t => !voted.Contains(voterIds[t.Voter]) || !chosen.ContainsKey(voterIds[t.Voter]));

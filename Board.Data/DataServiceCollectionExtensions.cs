@@ -17,10 +17,14 @@ namespace Board.Data;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>Registers the SQLite store at <paramref name="databasePath"/> and the stores and queries for each feature.</summary>
-    public static IServiceCollection AddBoardData(this IServiceCollection services, string databasePath)
+    public static IServiceCollection AddBoardData(this IServiceCollection services, string databasePath) =>
+        services.AddBoardData(new BoardDatabase(databasePath));
+
+    /// <summary>Registers <paramref name="database"/> (SQLite or PostgreSQL) and the stores and queries for each feature.</summary>
+    public static IServiceCollection AddBoardData(this IServiceCollection services, BoardDatabase database)
     {
         DapperSetup.RegisterTypeHandlers();
-        services.AddSingleton(new BoardDatabase(databasePath));
+        services.AddSingleton(database);
         services.AddSingleton<BoardStore>();
         services.AddSingleton<ConstitutionStore>();
         services.AddSingleton<PersonStore>();

@@ -5,16 +5,18 @@ using Board.Web.Hubs;
 using Board.Web.Infrastructure;
 using Board.Web.Jobs;
 using Board.Web.Operations;
+using Board.Web.ScaleOut;
 
 var builder = WebApplication.CreateBuilder(args);
 var storage = StorageOptions.From(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services
-    .AddBoardData(storage.DatabasePath)
+    .AddBoardData(storage.OpenDatabase())
     .AddBoardWeb(storage)
+    .AddBoardScaleOut(builder.Configuration)
     .AddBoardInternetSafety(builder.Configuration, builder.Environment)
     .AddBoardRateLimits(builder.Configuration)
     .AddBoardOperations(builder.Configuration, storage)
-    .AddBoardJobs(builder.Configuration)
+    .AddBoardJobs(builder.Configuration, storage)
     .AddDocumentRendering(builder.Environment.WebRootPath ?? Path.Combine(builder.Environment.ContentRootPath, "wwwroot"));
 
 var app = builder.Build();

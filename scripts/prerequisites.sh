@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs, when missing, the Debian packages the build and the tests need: Node.js and npm (front-end
 # packages at build time), Chromium (browser tests), a metric-compatible Arial (so pages render the same), and nginx
-# and openssl (the reverse-proxy test runs the app behind nginx with a self-signed certificate).
+# and openssl (the reverse-proxy test runs the app behind nginx with a self-signed certificate), PostgreSQL and Redis
+# (the tests start throwaway servers of their own: scripts/test-engines.sh).
 set -euo pipefail
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
@@ -10,6 +11,9 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+# The Data and Web tests run a second time on a throwaway PostgreSQL, and the two-server tests need Redis.
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 # grep reads all of fc-list (no -q): with pipefail, -q would end the pipe early and fc-list would fail on SIGPIPE.
 fc-list 2>/dev/null | grep -i "liberation" >/dev/null || missing+=(fonts-liberation)
 if [ ${#missing[@]} -gt 0 ]; then

@@ -15,7 +15,7 @@ public sealed class AccountLinkStore(BoardDatabase database)
     public async Task IssueAsync(long personId, LinkPurpose purpose, string tokenHash, DateTimeOffset now, DateTimeOffset expiresAt)
     {
         await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         await connection.ExecuteAsync(RevokeUnusedSql, new { personId, now }, transaction);
         await connection.ExecuteAsync(
             """
@@ -45,7 +45,7 @@ public sealed class AccountLinkStore(BoardDatabase database)
     public async Task<bool> UseAsync(string tokenHash, long personId, string userName, string passwordHash, DateTimeOffset now)
     {
         await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         var used = await connection.ExecuteAsync(
             """
             UPDATE account_links SET used_at = @now

@@ -29,7 +29,7 @@ public sealed class AccountStore(BoardDatabase database)
             """
             SELECT person_id AS PersonId, user_name AS UserName, password_hash AS PasswordHash,
                    failed_attempts AS FailedAttempts, locked_until AS LockedUntil
-            FROM accounts WHERE user_name = @userName
+            FROM accounts WHERE lower(user_name) = lower(@userName)
             """, new { userName });
     }
 
@@ -52,7 +52,7 @@ public sealed class AccountStore(BoardDatabase database)
     {
         await using var connection = await database.OpenAsync();
         return await connection.ExecuteScalarAsync<bool>(
-            "SELECT EXISTS (SELECT 1 FROM accounts WHERE user_name = @userName AND person_id <> @exceptPersonId)",
+            "SELECT EXISTS (SELECT 1 FROM accounts WHERE lower(user_name) = lower(@userName) AND person_id <> @exceptPersonId)",
             new { userName, exceptPersonId });
     }
 
@@ -74,12 +74,12 @@ public sealed class AccountStore(BoardDatabase database)
     public async Task<bool> ChangeUserNameAsync(long personId, string userName, DateTimeOffset now)
     {
         await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         try
         {
             await connection.ExecuteAsync("UPDATE accounts SET user_name = @userName WHERE person_id = @personId", new { personId, userName }, transaction);
         }
-        catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.SqliteErrorCode == 19) // SQLITE_CONSTRAINT: the email is taken
+        catch (Exception ex) when (DatabaseErrors.IsUniqueViolation(ex)) // the email is taken
         {
             return false;
         }
@@ -94,7 +94,7 @@ public sealed class AccountStore(BoardDatabase database)
     public async Task ChangePasswordAsync(long personId, string passwordHash, string keepSessionId, DateTimeOffset now)
     {
         await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         await connection.ExecuteAsync(
             "UPDATE accounts SET password_hash = @passwordHash, failed_attempts = 0, locked_until = NULL WHERE person_id = @personId",
             new { personId, passwordHash }, transaction);

@@ -37,7 +37,7 @@ public sealed class SessionStore(BoardDatabase database)
     public async Task<int> EndAllAsync(long personId, DateTimeOffset now, string? keepSessionId = null)
     {
         await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         var ended = await connection.ExecuteAsync(
             """
             UPDATE sessions SET ended_at = @now

@@ -10,7 +10,7 @@ public sealed class SignInCardStore(BoardDatabase database)
     public async Task IssueAsync(long personId, string tokenHash, DateTimeOffset now)
     {
         await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         await connection.ExecuteAsync(
             "UPDATE sign_in_cards SET revoked_at = @now WHERE person_id = @personId AND revoked_at IS NULL",
             new { personId, now }, transaction);

@@ -85,7 +85,7 @@ public sealed class BoardStore(BoardDatabase database)
         return await connection.ExecuteAsync(
             """
             UPDATE boards SET archived_at = @archivedAt
-            WHERE id = @boardId AND (archived_at IS NULL) = (@archivedAt IS NOT NULL)
+            WHERE id = @boardId AND (archived_at IS NULL) = (CAST(@archivedAt AS text) IS NOT NULL)
             """, new { boardId, archivedAt }) == 1;
     }
 

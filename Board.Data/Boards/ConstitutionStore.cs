@@ -41,7 +41,7 @@ public sealed class ConstitutionStore(BoardDatabase database)
     public async Task SaveAsync(long boardId, Constitution constitution)
     {
         await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         await connection.ExecuteAsync(
             """
             INSERT INTO constitutions (board_id, quorum_min_voting_present, quorum_min_reps_present, majority_rule, tie_rule, co_chair_seat_codes, casting_vote_seat_code)
@@ -80,7 +80,7 @@ public sealed class ConstitutionStore(BoardDatabase database)
         }
         // Seat types left out of the rules go; the foreign key refuses if a membership still uses one.
         await connection.ExecuteAsync(
-            "DELETE FROM seat_types WHERE board_id = @boardId AND code NOT IN @codes",
+            $"DELETE FROM seat_types WHERE board_id = @boardId AND code {connection.NotIn("@codes")}",
             new { boardId, codes = constitution.SeatTypes.Select(s => s.Code).ToArray() }, transaction);
         await transaction.CommitAsync();
     }

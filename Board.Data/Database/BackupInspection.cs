@@ -1,5 +1,4 @@
 using Dapper;
-using DbUp;
 using Microsoft.Data.Sqlite;
 
 namespace Board.Data.Database;
@@ -42,12 +41,5 @@ public sealed record BackupInspection(string IntegrityCheck, IReadOnlyList<strin
         return new(check, applied, unknown, stored);
     }
 
-    private static HashSet<string> KnownScripts() => DeployChanges.To
-        .SqliteDatabase("Data Source=:memory:")
-        .WithScriptsEmbeddedInAssembly(typeof(Migrator).Assembly, name => name.StartsWith("db.", StringComparison.Ordinal))
-        .LogToNowhere()
-        .Build()
-        .GetDiscoveredScripts()
-        .Select(script => script.Name)
-        .ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> KnownScripts() => MigrationScripts.Names(StorageProvider.Sqlite);
 }

@@ -1,12 +1,21 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Board.Data.Database;
 
-/// <summary>Opens connections to the board's SQLite file, one per operation, with the pragmas every connection needs.</summary>
-public sealed class BoardDatabase
+/// <summary>
+/// Opens connections to the board's database, one per operation: an SQLite file with the pragmas every connection
+/// needs, or PostgreSQL through one shared <see cref="NpgsqlDataSource"/> (its pool).
+/// </summary>
+public sealed class BoardDatabase : IAsyncDisposable
 {
+    private readonly NpgsqlDataSource? _postgres;
+
+    /// <summary>The embedded default: an SQLite file at <paramref name="filePath"/>.</summary>
     public BoardDatabase(string filePath)
     {
+        Provider = StorageProvider.Sqlite;
         FilePath = Path.GetFullPath(filePath);
         ConnectionString = new SqliteConnectionStringBuilder
         {
@@ -18,12 +27,41 @@ public sealed class BoardDatabase
         }.ToString();
     }
 
+    private BoardDatabase(NpgsqlDataSource postgres)
+    {
+        Provider = StorageProvider.PostgreSql;
+        _postgres = postgres;
+        ConnectionString = postgres.ConnectionString;
+        FilePath = "";
+    }
+
+    /// <summary>A PostgreSQL database; the connection string names an existing database the app may create tables in.</summary>
+    public static BoardDatabase PostgreSql(string connectionString) =>
+        new(new NpgsqlDataSourceBuilder(connectionString).Build());
+
+    public StorageProvider Provider { get; }
+
+    public bool IsSqlite => Provider == StorageProvider.Sqlite;
+
+    /// <summary>The SQLite file; empty on PostgreSQL, which has no file of its own that the app manages.</summary>
     public string FilePath { get; }
 
     public string ConnectionString { get; }
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
+    /// <summary>Where the data lives, for logs and the health panel (never with a password).</summary>
+    public string Describe()
     {
+        if (IsSqlite)
+            return FilePath;
+        var builder = new NpgsqlConnectionStringBuilder(ConnectionString);
+        return $"PostgreSQL database {builder.Database} on {builder.Host}:{builder.Port}";
+    }
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        if (_postgres is not null)
+            return await _postgres.OpenConnectionAsync(cancellationToken);
+
         var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(cancellationToken);
         // Per-connection settings: SQLite forgets them when a connection closes.
@@ -33,4 +71,14 @@ public sealed class BoardDatabase
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
+
+    /// <summary>An SQLite connection, for what only SQLite has (its log, its online backup).</summary>
+    public async Task<SqliteConnection> OpenSqliteAsync(CancellationToken cancellationToken = default)
+    {
+        if (!IsSqlite)
+            throw new InvalidOperationException("This needs the SQLite store.");
+        return (SqliteConnection)await OpenAsync(cancellationToken);
+    }
+
+    public ValueTask DisposeAsync() => _postgres?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

@@ -1,31 +1,20 @@
 using DbUp;
+using DbUp.Builder;
 using DbUp.Engine.Output;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
 namespace Board.Data.Database;
 
-/// <summary>Applies the numbered scripts from db/ in order, each in its own transaction, journaled by DbUp.</summary>
+/// <summary>Applies the numbered scripts for the engine in use, in order, each in its own transaction, journaled by DbUp.</summary>
 public static class Migrator
 {
     public static void Upgrade(BoardDatabase database, ILogger logger)
     {
-        var folder = Path.GetDirectoryName(database.FilePath);
-        if (!string.IsNullOrEmpty(folder))
-            Directory.CreateDirectory(folder);
+        if (database.IsSqlite)
+            PrepareSqliteFile(database);
 
-        // WAL lets readers carry on while a ballot is written; the mode is stored in the file, so set it once.
-        using (var connection = new SqliteConnection(database.ConnectionString))
-        {
-            connection.Open();
-            using var wal = connection.CreateCommand();
-            wal.CommandText = "PRAGMA journal_mode = WAL;";
-            wal.ExecuteNonQuery();
-        }
-
-        var upgrader = DeployChanges.To
-            .SqliteDatabase(database.ConnectionString)
-            .WithScriptsEmbeddedInAssembly(typeof(Migrator).Assembly, name => name.StartsWith("db.", StringComparison.Ordinal))
+        var upgrader = Builder(database, database.ConnectionString)
             .WithTransactionPerScript()
             .LogTo(new DbUpLogger(logger))
             .Build();
@@ -35,27 +24,38 @@ public static class Migrator
             throw new InvalidOperationException($"The database could not be brought up to date: {result.ErrorScript?.Name}", result.Error);
     }
 
-    /// <summary>Whether every script has been applied (for the readiness check). Throws when the file cannot be read.</summary>
-    public static bool IsUpToDate(BoardDatabase database)
+    /// <summary>Whether every script has been applied (for the readiness check). Throws when the database cannot be read.</summary>
+    public static bool IsUpToDate(BoardDatabase database) =>
+        !Builder(database, ReadOnly(database)).LogToNowhere().Build().IsUpgradeRequired();
+
+    /// <summary>The newest script applied, like "db.0009_board_administration.sql"; null before the first. Throws when the database cannot be read.</summary>
+    public static string? NewestApplied(BoardDatabase database) =>
+        Builder(database, ReadOnly(database)).LogToNowhere().Build().GetExecutedScripts().Order(StringComparer.Ordinal).LastOrDefault();
+
+    private static UpgradeEngineBuilder Builder(BoardDatabase database, string connectionString)
     {
-        var readOnly = new SqliteConnectionStringBuilder(database.ConnectionString) { Mode = SqliteOpenMode.ReadOnly }.ToString();
-        var upgrader = DeployChanges.To
-            .SqliteDatabase(readOnly)
-            .WithScriptsEmbeddedInAssembly(typeof(Migrator).Assembly, name => name.StartsWith("db.", StringComparison.Ordinal))
-            .LogToNowhere()
-            .Build();
-        return !upgrader.IsUpgradeRequired();
+        var to = database.IsSqlite
+            ? DeployChanges.To.SqliteDatabase(connectionString)
+            : DeployChanges.To.PostgresqlDatabase(connectionString);
+        return to.WithScripts(MigrationScripts.For(database.Provider));
     }
 
-    /// <summary>The newest script applied, like "db.0009_board_administration.sql"; null before the first. Throws when the file cannot be read.</summary>
-    public static string? NewestApplied(BoardDatabase database)
+    private static string ReadOnly(BoardDatabase database) => database.IsSqlite
+        ? new SqliteConnectionStringBuilder(database.ConnectionString) { Mode = SqliteOpenMode.ReadOnly }.ToString()
+        : database.ConnectionString;
+
+    private static void PrepareSqliteFile(BoardDatabase database)
     {
-        var readOnly = new SqliteConnectionStringBuilder(database.ConnectionString) { Mode = SqliteOpenMode.ReadOnly }.ToString();
-        using var connection = new SqliteConnection(readOnly);
+        var folder = Path.GetDirectoryName(database.FilePath);
+        if (!string.IsNullOrEmpty(folder))
+            Directory.CreateDirectory(folder);
+
+        // WAL lets readers carry on while a ballot is written; the mode is stored in the file, so set it once.
+        using var connection = new SqliteConnection(database.ConnectionString);
         connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT CASE WHEN EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'SchemaVersions') THEN (SELECT MAX(ScriptName) FROM SchemaVersions) END";
-        return command.ExecuteScalar() as string;
+        using var wal = connection.CreateCommand();
+        wal.CommandText = "PRAGMA journal_mode = WAL;";
+        wal.ExecuteNonQuery();
     }
 
     private sealed class DbUpLogger(ILogger logger) : IUpgradeLog

@@ -23,8 +23,8 @@ public sealed class GlossaryStore(BoardDatabase database)
             """
             SELECT g.id AS Id, g.word AS Word, g.explanation AS Explanation, g.picture AS Picture, p.name AS SuggestedByName, g.approved AS Approved
             FROM glossary_terms g LEFT JOIN people p ON p.id = g.suggested_by
-            WHERE g.board_id = @boardId AND (g.approved = 1 OR NOT @approvedOnly)
-            ORDER BY g.approved, g.word
+            WHERE g.board_id = @boardId AND (g.approved OR NOT @approvedOnly)
+            ORDER BY g.approved, lower(g.word)
             """, new { boardId, approvedOnly });
         return rows.ToList();
     }
@@ -33,7 +33,7 @@ public sealed class GlossaryStore(BoardDatabase database)
     {
         await using var connection = await database.OpenAsync();
         return await connection.ExecuteScalarAsync<bool>(
-            "SELECT EXISTS (SELECT 1 FROM glossary_terms WHERE board_id = @boardId AND word = @word)", new { boardId, word });
+            "SELECT EXISTS (SELECT 1 FROM glossary_terms WHERE board_id = @boardId AND lower(word) = lower(@word))", new { boardId, word });
     }
 
     public async Task<long> AddAsync(long boardId, string word, string explanation, string picture, long? suggestedBy, bool approved)
@@ -50,7 +50,7 @@ public sealed class GlossaryStore(BoardDatabase database)
     {
         await using var connection = await database.OpenAsync();
         return await connection.ExecuteAsync(
-            "UPDATE glossary_terms SET approved = 1 WHERE id = @termId AND board_id = @boardId", new { boardId, termId }) == 1;
+            "UPDATE glossary_terms SET approved = TRUE WHERE id = @termId AND board_id = @boardId", new { boardId, termId }) == 1;
     }
 
     public async Task<bool> RemoveAsync(long boardId, long termId)

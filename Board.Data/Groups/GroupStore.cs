@@ -29,7 +29,7 @@ public sealed class GroupStore(BoardDatabase database)
         return await connection.ExecuteScalarAsync<bool>(
             """
             SELECT EXISTS (SELECT 1 FROM self_advocacy_groups
-                           WHERE board_id = @boardId AND name = @name COLLATE NOCASE AND id IS NOT @exceptGroupId)
+                           WHERE board_id = @boardId AND lower(name) = lower(@name) AND id IS DISTINCT FROM @exceptGroupId)
             """, new { boardId, name, exceptGroupId });
     }
 
@@ -91,7 +91,7 @@ public sealed class GroupStore(BoardDatabase database)
     public async Task SetSupportersAsync(long boardId, long groupId, IReadOnlyCollection<long> supporterIds)
     {
         await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         await connection.ExecuteAsync(
             """
             DELETE FROM group_supporters

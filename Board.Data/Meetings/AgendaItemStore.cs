@@ -58,7 +58,7 @@ public sealed class AgendaItemStore(BoardDatabase database)
     public async Task<long> RaiseAsync(long boardId, long raisedBy, NewAgendaItem item, DateTimeOffset now)
     {
         await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         // Only while the meeting's agenda can still change, checked in the same statement that adds the item.
         var inserted = await connection.ExecuteScalarAsync<long?>(
             """
@@ -145,7 +145,7 @@ public sealed class AgendaItemStore(BoardDatabase database)
         bool clearsApprovals = true, long? alsoClearApprovalsOf = null)
     {
         await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         var parameters = new DynamicParameters(values);
         parameters.Add("id", item.Id);
         parameters.Add("expectedState", item.State.ToString());

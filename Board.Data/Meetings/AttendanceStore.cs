@@ -9,9 +9,9 @@ public sealed class AttendanceStore(BoardDatabase database)
     public async Task<IReadOnlyList<Attendance>> ForMeetingAsync(long meetingId)
     {
         await using var connection = await database.OpenAsync();
-        var rows = await connection.QueryAsync<(long PersonId, string Mark, DateTime? ArrivedAt, DateTime? LeftAt, long Self)>(
+        var rows = await connection.QueryAsync<(long PersonId, string Mark, DateTime? ArrivedAt, DateTime? LeftAt, bool Self)>(
             "SELECT person_id, mark, arrived_at, left_at, self_checked_in FROM attendance WHERE meeting_id = @meetingId", new { meetingId });
-        return rows.Select(r => new Attendance(r.PersonId, Enum.Parse<AttendanceMark>(r.Mark), r.ArrivedAt, r.LeftAt, r.Self != 0)).ToList();
+        return rows.Select(r => new Attendance(r.PersonId, Enum.Parse<AttendanceMark>(r.Mark), r.ArrivedAt, r.LeftAt, r.Self)).ToList();
     }
 
     /// <summary>
@@ -26,12 +26,12 @@ public sealed class AttendanceStore(BoardDatabase database)
         await connection.ExecuteAsync(
             """
             INSERT INTO attendance (meeting_id, person_id, mark, arrived_at, left_at, self_checked_in)
-            VALUES (@meetingId, @personId, @mark, CASE WHEN @present THEN @at END, NULL, 0)
+            VALUES (@meetingId, @personId, @mark, CASE WHEN @present THEN @at END, NULL, FALSE)
             ON CONFLICT (meeting_id, person_id) DO UPDATE SET
                 mark = excluded.mark,
                 arrived_at = CASE WHEN @present THEN COALESCE(attendance.arrived_at, @at) END,
                 left_at = NULL,
-                self_checked_in = 0
+                self_checked_in = FALSE
             """, new { meetingId, personId, mark = mark.ToString(), present, at });
     }
 
@@ -45,7 +45,7 @@ public sealed class AttendanceStore(BoardDatabase database)
         return await connection.ExecuteAsync(
             """
             INSERT INTO attendance (meeting_id, person_id, mark, arrived_at, left_at, self_checked_in)
-            VALUES (@meetingId, @personId, 'InRoom', @at, NULL, 1)
+            VALUES (@meetingId, @personId, 'InRoom', @at, NULL, TRUE)
             ON CONFLICT (meeting_id, person_id) DO NOTHING
             """, new { meetingId, personId, at }) == 1;
     }

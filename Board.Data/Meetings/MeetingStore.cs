@@ -64,16 +64,21 @@ public sealed class MeetingStore(BoardDatabase database)
     public async Task<bool> UpdateAsync(long boardId, long meetingId, MeetingDraft draft)
     {
         await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         var parameters = Parameters(boardId, draft);
         parameters.Add("meetingId", meetingId);
-        return await connection.ExecuteAsync(
+        var changed = await connection.ExecuteAsync(
             """
             UPDATE meetings SET title = @Title, starts_at = @StartsAt, ends_at = @EndsAt, venue = @Venue,
                    access_notes = @AccessNotes, online_link = @OnlineLink, items_deadline = @ItemsDeadline
-            WHERE id = @meetingId AND board_id = @boardId AND state IN ('Scheduled', 'CallingForItems');
-            -- New details are a new agenda to approve.
-            DELETE FROM agenda_approvals WHERE meeting_id = @meetingId AND changes() = 1;
-            """, parameters) >= 1;
+            WHERE id = @meetingId AND board_id = @boardId AND state IN ('Scheduled', 'CallingForItems')
+            """, parameters, transaction);
+        if (changed != 1)
+            return false;
+        // New details are a new agenda to approve.
+        await connection.ExecuteAsync("DELETE FROM agenda_approvals WHERE meeting_id = @meetingId", new { meetingId }, transaction);
+        await transaction.CommitAsync();
+        return true;
     }
 
     /// <summary>Moves the meeting on only if it is still in the state the decision was made from, so two clicks cannot both win.</summary>
@@ -105,8 +110,9 @@ public sealed class MeetingStore(BoardDatabase database)
         await using var connection = await database.OpenAsync();
         await connection.ExecuteAsync(
             $"""
-            INSERT OR IGNORE INTO agenda_approvals (meeting_id, person_id, approved_at)
+            INSERT INTO agenda_approvals (meeting_id, person_id, approved_at)
             SELECT @meetingId, @personId, @now WHERE ({AgendaVersionSql}) = @version
+            ON CONFLICT DO NOTHING
             """, new { meetingId, personId, now, version });
         return await connection.ExecuteScalarAsync<bool>(
             "SELECT EXISTS (SELECT 1 FROM agenda_approvals WHERE meeting_id = @meetingId AND person_id = @personId)", new { meetingId, personId });
@@ -119,16 +125,16 @@ public sealed class MeetingStore(BoardDatabase database)
     public async Task<bool> PublishAsync(long boardId, long meetingId, IReadOnlyCollection<long> coChairIds, DateTimeOffset now)
     {
         await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         var published = await connection.ExecuteAsync(
-            """
+            $"""
             UPDATE meetings SET state = 'AgendaPublished', published_at = @now
             WHERE id = @meetingId AND board_id = @boardId AND state = 'CallingForItems'
               AND NOT EXISTS (SELECT 1 FROM agenda_items WHERE meeting_id = @meetingId AND state IN ('Proposed', 'Deferred'))
               AND EXISTS (SELECT 1 FROM agenda_items WHERE meeting_id = @meetingId AND state = 'Accepted')
               AND @coChairs > 0
-              AND (SELECT COUNT(*) FROM agenda_approvals WHERE meeting_id = @meetingId AND person_id IN @coChairIds) = @coChairs
-            """, new { boardId, meetingId, now, coChairIds, coChairs = coChairIds.Count }, transaction) == 1;
+              AND (SELECT COUNT(*) FROM agenda_approvals WHERE meeting_id = @meetingId AND person_id {connection.In("@coChairIds")}) = @coChairs
+            """, new { boardId, meetingId, now, coChairIds = coChairIds.ToArray(), coChairs = coChairIds.Count }, transaction) == 1;
         if (published)
             await Voting.AuditLog.AppendAsync(connection, transaction, boardId, now, "agenda-published", $"meeting:{meetingId}",
                 $"Approved by person {string.Join(" and person ", coChairIds)}.");

@@ -48,8 +48,8 @@ public sealed class StagedUploadStore(BoardDatabase database)
             return [];
         await using var connection = await database.OpenAsync();
         var rows = (await connection.QueryAsync<StagedUpload>(
-            $"SELECT {Columns} FROM staged_uploads WHERE {OfForm} AND token IN @tokens",
-            new { boardId, meetingId, personId, tokens })).ToDictionary(r => r.Token, StringComparer.Ordinal);
+            $"SELECT {Columns} FROM staged_uploads WHERE {OfForm} AND token {connection.In("@tokens")}",
+            new { boardId, meetingId, personId, tokens = tokens.ToArray() })).ToDictionary(r => r.Token, StringComparer.Ordinal);
         return tokens.Where(rows.ContainsKey).Select(t => rows[t]).ToList();
     }
 
@@ -61,8 +61,8 @@ public sealed class StagedUploadStore(BoardDatabase database)
     {
         await using var connection = await database.OpenAsync();
         return (await connection.QueryAsync<string>(
-            $"DELETE FROM staged_uploads WHERE {OfForm} AND token NOT IN @keep RETURNING stored_name",
-            new { boardId, meetingId, personId, keep })).ToList();
+            $"DELETE FROM staged_uploads WHERE {OfForm} AND token {connection.NotIn("@keep")} RETURNING stored_name",
+            new { boardId, meetingId, personId, keep = keep.ToArray() })).ToList();
     }
 
     /// <summary>The bytes the person has kept now, on every form: their limit is counted from this.</summary>
@@ -85,8 +85,8 @@ public sealed class StagedUploadStore(BoardDatabase database)
             return [];
         await using var connection = await database.OpenAsync();
         var rows = (await connection.QueryAsync<StagedUpload>(
-            $"DELETE FROM staged_uploads WHERE {OfForm} AND token IN @tokens AND staged_at >= @notBefore RETURNING {Columns}",
-            new { boardId, meetingId, personId, tokens, notBefore })).ToDictionary(r => r.Token, StringComparer.Ordinal);
+            $"DELETE FROM staged_uploads WHERE {OfForm} AND token {connection.In("@tokens")} AND staged_at >= @notBefore RETURNING {Columns}",
+            new { boardId, meetingId, personId, tokens = tokens.ToArray(), notBefore })).ToDictionary(r => r.Token, StringComparer.Ordinal);
         return tokens.Where(rows.ContainsKey).Select(t => rows[t]).ToList();
     }
 

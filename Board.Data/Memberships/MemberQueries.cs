@@ -42,7 +42,7 @@ public sealed class MemberQueries(BoardDatabase database)
             JOIN seat_types s ON s.board_id = m.board_id AND s.code = m.seat_code
             LEFT JOIN self_advocacy_groups g ON g.id = m.elected_by_group_id
             WHERE m.board_id = @boardId
-              AND (@currentOnly = 0 OR (m.term_from <= @asOf AND (m.term_to IS NULL OR m.term_to >= @asOf)))
+              AND (NOT @currentOnly OR (m.term_from <= @asOf AND (m.term_to IS NULL OR m.term_to >= @asOf)))
             ORDER BY m.is_co_chair DESC, s.sort_order, p.name
             """, new { boardId, asOf, currentOnly });
         return rows.ToList();

@@ -32,7 +32,7 @@ public sealed class MembershipStore(BoardDatabase database)
     public async Task<long> CreateAsync(Membership membership, long? changedBy = null, DateTimeOffset? at = null)
     {
         await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         var id = await connection.ExecuteScalarAsync<long>(
             """
             INSERT INTO memberships (board_id, person_id, seat_code, term_from, term_to, is_co_chair, elected_by_group_id)
@@ -47,7 +47,7 @@ public sealed class MembershipStore(BoardDatabase database)
     public async Task<bool> UpdateAsync(Membership membership, long? changedBy = null, DateTimeOffset? at = null)
     {
         await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         var changed = await connection.ExecuteAsync(
             """
             UPDATE memberships SET seat_code = @SeatCode, term_from = @TermFrom, term_to = @TermTo,

@@ -41,11 +41,12 @@ public sealed class MinutesStore(BoardDatabase database)
     public async Task<bool> StartAsync(long boardId, long meetingId, DateTimeOffset now)
     {
         await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         var started = await connection.ExecuteAsync(
             """
-            INSERT OR IGNORE INTO minutes (meeting_id, board_id, state, version, started_at)
+            INSERT INTO minutes (meeting_id, board_id, state, version, started_at)
             SELECT id, board_id, 'Drafting', 1, @now FROM meetings WHERE id = @meetingId AND board_id = @boardId AND state = 'Closed'
+            ON CONFLICT DO NOTHING
             """, new { boardId, meetingId, now }, transaction);
         if (started == 1)
             await connection.ExecuteAsync(
@@ -68,12 +69,12 @@ public sealed class MinutesStore(BoardDatabase database)
         var replace = ownPicture as OwnPictureChange.Replace;
         var (setPicture, pictureChanges) = ownPicture switch
         {
-            OwnPictureChange.Replace => (", own_picture = @ownContent, own_picture_type = @ownType, own_picture_alt = @ownAlt", "1"),
+            OwnPictureChange.Replace => (", own_picture = @ownContent, own_picture_type = @ownType, own_picture_alt = @ownAlt", "TRUE"),
             OwnPictureChange.Remove => (", own_picture = NULL, own_picture_type = NULL, own_picture_alt = NULL", "own_picture IS NOT NULL"),
-            _ => ("", "0"),
+            _ => ("", "FALSE"),
         };
         await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         var changed = await connection.ExecuteAsync(
             $"""
             UPDATE minutes_items SET standard_note = @standardNote, easy_read_note = @easyReadNote, actions = @actions, picture = @picture,
@@ -164,9 +165,10 @@ public sealed class MinutesStore(BoardDatabase database)
         await using var connection = await database.OpenAsync();
         return await connection.ExecuteAsync(
             """
-            INSERT OR IGNORE INTO minutes_signoffs (meeting_id, person_id, version, signed_at)
+            INSERT INTO minutes_signoffs (meeting_id, person_id, version, signed_at)
             SELECT meeting_id, @personId, version, @now FROM minutes
             WHERE meeting_id = @meetingId AND board_id = @boardId AND state = 'WithReps' AND version = @version
+            ON CONFLICT DO NOTHING
             """, new { boardId, meetingId, personId, version, now }) == 1
             || await connection.ExecuteScalarAsync<bool>(
                 "SELECT EXISTS (SELECT 1 FROM minutes_signoffs WHERE meeting_id = @meetingId AND person_id = @personId AND version = @version)",
@@ -206,20 +208,20 @@ public sealed class MinutesStore(BoardDatabase database)
         var approved = approval == MinutesApproval.CoChairsSignOff
             ? """
               @coChairs > 0 AND (SELECT COUNT(*) FROM minutes_signoffs s
-                                 WHERE s.meeting_id = minutes.meeting_id AND s.version = minutes.version AND s.person_id IN @coChairIds) = @coChairs
+                                 WHERE s.meeting_id = minutes.meeting_id AND s.version = minutes.version AND s.person_id IN_CO_CHAIRS) = @coChairs
               """
             : """
               EXISTS (SELECT 1 FROM polls p WHERE p.approves_minutes_of = minutes.meeting_id AND p.approves_minutes_version = minutes.version
                         AND p.state = 'Closed' AND p.result_outcome = 'Passed')
               """;
         await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         var published = await connection.ExecuteAsync(
             $"""
             UPDATE minutes SET state = 'Published', published_at = @now, published_by = @personId, published_facts = @publishedFacts
-            WHERE meeting_id = @meetingId AND board_id = @boardId AND state = 'WithReps' AND {HasItemsAndNotes} AND {approved}
+            WHERE meeting_id = @meetingId AND board_id = @boardId AND state = 'WithReps' AND {HasItemsAndNotes} AND {approved.Replace("IN_CO_CHAIRS", connection.In("@coChairIds"), StringComparison.Ordinal)}
               AND (@version IS NULL OR minutes.version = @version)
-            """, new { boardId, meetingId, personId, now, coChairIds, coChairs = coChairIds.Count, publishedFacts, version }, transaction) == 1;
+            """, new { boardId, meetingId, personId, now, coChairIds = coChairIds.ToArray(), coChairs = coChairIds.Count, publishedFacts, version }, transaction) == 1;
         if (published)
         {
             await Voting.AuditLog.AppendAsync(connection, transaction, boardId, now, "minutes-published", $"meeting:{meetingId}",

@@ -70,7 +70,7 @@ public sealed class NotificationStore(BoardDatabase database)
             SELECT n.id, p.email, n.subject, n.body, n.link
             FROM notifications n JOIN people p ON p.id = n.person_id
             WHERE n.emailed_at IS NULL AND p.email IS NOT NULL AND p.email <> ''
-              AND (@createdSince IS NULL OR n.created_at >= @createdSince)
+              AND (CAST(@createdSince AS text) IS NULL OR n.created_at >= @createdSince)
             ORDER BY n.id LIMIT @take
             """, new { take, createdSince });
         return rows.Select(r => new PendingEmail(r.Id, r.Email, r.Subject, r.Body, r.Link)).ToList();

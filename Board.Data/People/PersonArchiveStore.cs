@@ -37,7 +37,7 @@ public sealed class PersonArchiveStore(BoardDatabase database)
     {
         var yesterday = today.AddDays(-1);
         await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         var archived = await connection.ExecuteAsync(
             "UPDATE people SET archived_at = @now WHERE id = @personId AND board_id = @boardId AND archived_at IS NULL",
             new { personId, boardId, now }, transaction);
@@ -45,7 +45,7 @@ public sealed class PersonArchiveStore(BoardDatabase database)
             return false;
         await connection.ExecuteAsync(
             """
-            UPDATE memberships SET term_to = MAX(term_from, @yesterday)
+            UPDATE memberships SET term_to = CASE WHEN term_from > @yesterday THEN term_from ELSE @yesterday END
             WHERE person_id = @personId AND board_id = @boardId AND (term_to IS NULL OR term_to > @yesterday)
             """, new { personId, boardId, yesterday }, transaction);
         await connection.ExecuteAsync(
@@ -96,8 +96,8 @@ public sealed class PersonArchiveStore(BoardDatabase database)
         await using var connection = await database.OpenAsync();
         return await connection.ExecuteScalarAsync<bool>(
             """
-            SELECT EXISTS (SELECT 1 FROM accounts WHERE user_name = @email AND person_id <> @exceptPersonId)
-                OR EXISTS (SELECT 1 FROM people WHERE email = @email COLLATE NOCASE AND id <> @exceptPersonId AND archived_at IS NULL)
+            SELECT EXISTS (SELECT 1 FROM accounts WHERE lower(user_name) = lower(@email) AND person_id <> @exceptPersonId)
+                OR EXISTS (SELECT 1 FROM people WHERE lower(email) = lower(@email) AND id <> @exceptPersonId AND archived_at IS NULL)
             """, new { email, exceptPersonId });
     }
 }

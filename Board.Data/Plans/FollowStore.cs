@@ -10,7 +10,7 @@ public sealed class FollowStore(BoardDatabase database)
     {
         await using var connection = await database.OpenAsync();
         await connection.ExecuteAsync(
-            "INSERT OR IGNORE INTO plan_follows (person_id, action_id, chapter_id) VALUES (@personId, @actionId, @chapterId)",
+            "INSERT INTO plan_follows (person_id, action_id, chapter_id) VALUES (@personId, @actionId, @chapterId) ON CONFLICT DO NOTHING",
             new { personId, actionId, chapterId });
     }
 
@@ -18,7 +18,7 @@ public sealed class FollowStore(BoardDatabase database)
     {
         await using var connection = await database.OpenAsync();
         await connection.ExecuteAsync(
-            "DELETE FROM plan_follows WHERE person_id = @personId AND action_id IS @actionId AND chapter_id IS @chapterId",
+            "DELETE FROM plan_follows WHERE person_id = @personId AND action_id IS NOT DISTINCT FROM @actionId AND chapter_id IS NOT DISTINCT FROM @chapterId",
             new { personId, actionId, chapterId });
     }
 

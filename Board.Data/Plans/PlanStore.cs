@@ -80,13 +80,13 @@ public sealed class PlanStore(BoardDatabase database)
     public async Task<int> ImportAsync(long planId, IReadOnlyList<ImportRow> rows)
     {
         await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         foreach (var row in rows)
             if (await connection.ExecuteAsync(
                 """
                 INSERT INTO plan_actions (chapter_id, what, what_easy_read, owner, due_date)
                 SELECT id, @What, @WhatEasyRead, @Owner, @DueDate FROM plan_chapters
-                WHERE plan_id = @planId AND title = @ChapterTitle COLLATE NOCASE LIMIT 1
+                WHERE plan_id = @planId AND lower(title) = lower(@ChapterTitle) LIMIT 1
                 """, new { planId, row.ChapterTitle, row.What, row.WhatEasyRead, row.Owner, row.DueDate }, transaction) != 1)
             {
                 // The chapter went away while the file was checked: import nothing rather than part.
@@ -103,7 +103,7 @@ public sealed class PlanStore(BoardDatabase database)
         string? evidenceLink, ActionStatus newStatus, DateTimeOffset now)
     {
         await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         if (await connection.ExecuteAsync("UPDATE plan_actions SET status = @status WHERE id = @actionId AND status = @seen",
                 new { actionId = action.Id, status = newStatus.ToString(), seen = action.Status.ToString() }, transaction) != 1)
             return 0;
@@ -169,16 +169,17 @@ public sealed class PlanStore(BoardDatabase database)
     public async Task LinkActionsAsync(long boardId, long itemId, IReadOnlyCollection<long> actionIds)
     {
         await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         await connection.ExecuteAsync(
             "DELETE FROM agenda_item_actions WHERE item_id = @itemId AND EXISTS (SELECT 1 FROM agenda_items WHERE id = @itemId AND board_id = @boardId)",
             new { boardId, itemId }, transaction);
         await connection.ExecuteAsync(
             """
-            INSERT OR IGNORE INTO agenda_item_actions (item_id, action_id)
-            SELECT i.id, a.id FROM agenda_items i, plan_actions a
-            JOIN plan_chapters c ON c.id = a.chapter_id JOIN plans p ON p.id = c.plan_id
+            INSERT INTO agenda_item_actions (item_id, action_id)
+            SELECT i.id, a.id FROM agenda_items i
+            CROSS JOIN plan_actions a JOIN plan_chapters c ON c.id = a.chapter_id JOIN plans p ON p.id = c.plan_id
             WHERE i.id = @itemId AND i.board_id = @boardId AND p.board_id = @boardId AND a.id = @actionId
+            ON CONFLICT DO NOTHING
             """, actionIds.Distinct().Select(actionId => new { boardId, itemId, actionId }), transaction);
         await transaction.CommitAsync();
     }

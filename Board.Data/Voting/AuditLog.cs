@@ -30,7 +30,7 @@ public sealed class AuditLog(BoardDatabase database)
     public async Task AppendAsync(long boardId, DateTimeOffset at, string kind, string subject, string details)
     {
         await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         await AppendAsync(connection, transaction, boardId, at, kind, subject, details);
         await transaction.CommitAsync();
     }

@@ -64,7 +64,7 @@ public sealed class BallotStore(BoardDatabase database)
 
     private static async Task<BallotReceipt> CastOnAsync(DbConnection connection, Poll poll, BallotPaper paper, IReadOnlyCollection<long> eligibleNow, DateTimeOffset now)
     {
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
 
         // A key seen before is the same ballot sent again (after a dropped connection): answer as before, even if the
         // poll has closed since or the member changed their choice after it. Never a new ballot. Only the person who
@@ -106,9 +106,12 @@ public sealed class BallotStore(BoardDatabase database)
         };
         if (poll.Secrecy == BallotSecrecy.Secret)
         {
-            // Only the option's counter changes: no row records this choice, so nothing can point back to the voter.
+            // Only the counters change: no row records this choice, so nothing can point back to the voter.
             await connection.ExecuteAsync(
-                "UPDATE secret_counts SET votes = votes + 1 WHERE poll_id = @pollId AND option_id = @OptionId",
+                // Every counter of the poll is rewritten, the chosen one plus one and the others unchanged: on PostgreSQL each
+                // row version carries the id of the transaction that wrote it, and the voter's row carries the same one,
+                // so touching only the chosen counter would mark it as this voter's choice (ADR-007).
+                "UPDATE secret_counts SET votes = votes + CASE WHEN option_id = @OptionId THEN 1 ELSE 0 END WHERE poll_id = @pollId",
                 new { pollId = poll.Id, paper.OptionId }, transaction);
             await AuditLog.AppendAsync(connection, transaction, poll.BoardId, now, "ballot", $"poll:{poll.Id} voter:{paper.VoterId}",
                 "Voted in a secret poll." + assisted);
@@ -188,9 +191,10 @@ public sealed class BallotStore(BoardDatabase database)
     /// <summary>Voting members at the meeting now with no ballot of their own in this poll.</summary>
     internal static Task<int> NotYetVotedAsync(DbConnection connection, DbTransaction? transaction, long pollId, IReadOnlyCollection<long> eligibleNow) =>
         connection.ExecuteScalarAsync<int>(
-            """
-            SELECT COUNT(DISTINCT e.value) FROM json_each(@eligible) e
-            WHERE NOT EXISTS (SELECT 1 FROM poll_voters v WHERE v.poll_id = @pollId AND v.voter_id = e.value)
+            // The list travels as one JSON array (Dapper would spell out a list parameter), unpacked by each engine's own JSON function.
+            $"""
+            SELECT COUNT(DISTINCT e.value) FROM {(connection.IsPostgres() ? "json_array_elements_text(CAST(@eligible AS json)) e" : "json_each(@eligible) e")}
+            WHERE NOT EXISTS (SELECT 1 FROM poll_voters v WHERE v.poll_id = @pollId AND v.voter_id = CAST(e.value AS bigint))
             """, new { pollId, eligible = System.Text.Json.JsonSerializer.Serialize(eligibleNow) }, transaction);
 
     /// <summary>
@@ -238,7 +242,7 @@ public sealed class BallotStore(BoardDatabase database)
         var table = poll.Secrecy == BallotSecrecy.Secret ? "poll_voters" : "open_ballot_history";
         var mine = await connection.QueryAsync<bool>(
             $"""
-            SELECT @callerId = voter_id OR acting_person_id IS @callerId FROM {table}
+            SELECT @callerId = voter_id OR acting_person_id IS NOT DISTINCT FROM @callerId FROM {table}
             WHERE poll_id = @pollId AND voter_id = @voterId AND idempotency_key = @key
             """, new { pollId = poll.Id, voterId, callerId, key }, transaction);
         return mine.ToList() switch

@@ -25,7 +25,7 @@ public sealed class PollStore(BoardDatabase database)
     public async Task<long> CreateAsync(long boardId, long createdBy, NewPoll poll, DateTimeOffset now)
     {
         await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         var id = await connection.ExecuteScalarAsync<long>(
             """
             INSERT INTO polls (board_id, meeting_id, agenda_item_id, question, picture, secrecy, majority_rule, majority_override_reason,
@@ -95,7 +95,7 @@ public sealed class PollStore(BoardDatabase database)
     public async Task<bool> OpenAsync(long boardId, long pollId, DateTimeOffset now)
     {
         await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         var opened = await connection.ExecuteAsync(
             """
             UPDATE polls SET state = 'Open', opened_at = @now
@@ -125,7 +125,7 @@ public sealed class PollStore(BoardDatabase database)
         await using var connection = await database.OpenAsync();
         if (poll.Secrecy == BallotSecrecy.Secret)
             await WriteAheadLog.SecureDeleteAsync(connection);
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         var state = await connection.ExecuteScalarAsync<string?>(
             "SELECT state FROM polls WHERE id = @Id AND board_id = @boardId", new { poll.Id, boardId }, transaction);
         if (state != nameof(PollState.Open))
@@ -192,7 +192,7 @@ public sealed class PollStore(BoardDatabase database)
     // The record goes in the audit log, after the checkpoint: it holds no ballot, so writing it does not undo the emptying.
     private static async Task AppendLogEntryAsync(System.Data.Common.DbConnection connection, long boardId, string kind, string subject, string details, DateTimeOffset now)
     {
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         await AuditLog.AppendAsync(connection, transaction, boardId, now, kind, subject, details);
         await transaction.CommitAsync();
     }
@@ -206,7 +206,7 @@ public sealed class PollStore(BoardDatabase database)
         Func<IReadOnlyList<OptionCount>, (PollResult? Result, string? Problem)> settle, DateTimeOffset now)
     {
         await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         var outcome = await connection.ExecuteScalarAsync<string?>(
             "SELECT result_outcome FROM polls WHERE id = @Id AND board_id = @boardId AND state = 'Closed'", new { poll.Id, boardId }, transaction);
         if (outcome != nameof(Outcome.WaitingForCastingVote))
@@ -245,7 +245,7 @@ public sealed class PollStore(BoardDatabase database)
         long recordedBy, DateTimeOffset now)
     {
         await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         var state = await connection.ExecuteScalarAsync<string?>(
             "SELECT state FROM polls WHERE id = @pollId AND board_id = @boardId", new { pollId, boardId }, transaction);
         if (state != nameof(PollState.Open))

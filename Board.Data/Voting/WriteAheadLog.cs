@@ -26,12 +26,15 @@ public sealed record LogCheckpoint(bool Truncated, int Attempts, int Busy, int L
 internal static class WriteAheadLog
 {
     /// <summary>Tries once without waiting for anyone: after each secret ballot, so the log holds at most the newest one.</summary>
+    /// <remarks>On PostgreSQL nothing is done per ballot: a vacuum per ballot would queue every voter behind it; the close does it.</remarks>
     public static async Task<LogCheckpoint> TryTruncateAsync(DbConnection connection, string databasePath) =>
-        await CheckpointAsync(connection, databasePath, busyTimeoutMs: 0, attempt: 1);
+        connection.IsPostgres() ? new(true, 0, 0, 0, 0) : await CheckpointAsync(connection, databasePath, busyTimeoutMs: 0, attempt: 1);
 
     /// <summary>Tries, waiting a little longer each time (about 3 seconds in all), until the log is empty.</summary>
     public static async Task<LogCheckpoint> TruncateAsync(DbConnection connection, string databasePath, int attempts = 6)
     {
+        if (connection.IsPostgres())
+            return await PostgresSecretTraces.ClearAsync(connection, attempts);
         LogCheckpoint last = new(false, 0, 1, -1, -1);
         var wait = TimeSpan.FromMilliseconds(50);
         for (var attempt = 1; attempt <= attempts; attempt++)
@@ -70,7 +73,8 @@ internal static class WriteAheadLog
     /// secure_delete makes SQLite overwrite freed space with zeros, so the counters' old bytes do not linger in free
     /// parts of a page. It is a per-connection setting, so every connection that writes a secret poll turns it on.
     /// </summary>
-    public static Task SecureDeleteAsync(DbConnection connection) => connection.ExecuteAsync("PRAGMA secure_delete = ON");
+    public static Task SecureDeleteAsync(DbConnection connection) =>
+        connection.IsPostgres() ? Task.CompletedTask : connection.ExecuteAsync("PRAGMA secure_delete = ON");
 
     public static string PathOf(BoardDatabase database) => database.FilePath;
 }

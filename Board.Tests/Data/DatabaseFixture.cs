@@ -3,15 +3,20 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Board.Tests.Data;
 
-/// <summary>A fresh SQLite file with the real db/ scripts applied, in a temporary folder removed afterwards.</summary>
+/// <summary>
+/// A fresh database with the real db/ scripts applied: an SQLite file in a temporary folder, or a new PostgreSQL
+/// database on the test server (<see cref="TestEngine"/>); removed afterwards.
+/// </summary>
 public sealed class TestDatabase : IDisposable
 {
-    private readonly string _folder;
+    private readonly string? _folder;
+    private readonly string? _postgres;
 
-    private TestDatabase(string folder, BoardDatabase database)
+    private TestDatabase(BoardDatabase database, string? folder, string? postgres)
     {
-        _folder = folder;
         Database = database;
+        _folder = folder;
+        _postgres = postgres;
     }
 
     public BoardDatabase Database { get; }
@@ -19,19 +24,30 @@ public sealed class TestDatabase : IDisposable
     public static TestDatabase Create()
     {
         DapperSetup.RegisterTypeHandlers();
+        if (TestEngine.IsPostgres)
+        {
+            var connectionString = TestEngine.NewPostgresDatabaseAsync().GetAwaiter().GetResult();
+            return new TestDatabase(BoardDatabase.PostgreSql(connectionString), null, connectionString);
+        }
         var folder = Path.Combine(Path.GetTempPath(), "pb-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var database = new BoardDatabase(Path.Combine(folder, "board.db"));
         Migrator.Upgrade(database, NullLogger.Instance);
-        return new TestDatabase(folder, database);
+        return new TestDatabase(database, folder, null);
     }
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_postgres is not null)
+        {
+            Database.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            TestEngine.DropPostgresDatabase(_postgres);
+            return;
+        }
+        TestEngine.ClearPools();
         try
         {
-            Directory.Delete(_folder, recursive: true);
+            Directory.Delete(_folder!, recursive: true);
         }
         catch (IOException)
         {

@@ -133,7 +133,7 @@ public sealed class ActionQuestionTests : BoardWebTest
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await response.Content.ReadAsStringAsync());
         Assert.That(await ScalarAsync<string>("SELECT answer FROM action_questions WHERE id = @id", new { id }), Is.EqualTo("Phone Sam on 01234 567890."));
         var told = await ScalarAsync<string>(
-            "SELECT group_concat(person_id) FROM (SELECT person_id FROM notifications WHERE dedupe_key = @key ORDER BY person_id)", new { key = $"action-answer:{id}" });
+            $"SELECT {TestSql.Concat("person_id")} FROM (SELECT person_id FROM notifications WHERE dedupe_key = @key ORDER BY person_id) AS t", new { key = $"action-answer:{id}" });
         Assert.That(told.Split(',').Select(long.Parse), Is.EquivalentTo(new[] { carer, rep }));
         Assert.That(told.Split(',').Select(long.Parse), Does.Not.Contain(partner));
         var page = await (await As("carer@riverside.example")).GetStringAsync(ActionPath());

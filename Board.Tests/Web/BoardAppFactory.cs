@@ -4,7 +4,6 @@ using System.Text.RegularExpressions;
 using Board.Data.Database;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace Board.Tests.Web;
 
@@ -16,10 +15,17 @@ public sealed class BoardAppFactory : WebApplicationFactory<Program>
 {
     public const string Password = "Partnership-2026";
 
-    public BoardAppFactory() =>
+    public BoardAppFactory()
+    {
         DataFolder = Path.Combine(Path.GetTempPath(), "pb-web-tests", Guid.NewGuid().ToString("N"));
+        if (TestEngine.IsPostgres)
+            PostgresConnectionString = TestEngine.NewPostgresDatabaseAsync().GetAwaiter().GetResult();
+    }
 
     public string DataFolder { get; }
+
+    /// <summary>This app's own PostgreSQL database when the tests run on PostgreSQL; null on SQLite.</summary>
+    public string? PostgresConnectionString { get; }
 
     public BoardDatabase Database => Services.GetRequiredService<BoardDatabase>();
 
@@ -44,6 +50,11 @@ public sealed class BoardAppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Storage:DataFolder", DataFolder);
+        if (PostgresConnectionString is not null)
+        {
+            builder.UseSetting("Storage:Provider", "PostgreSql");
+            builder.UseSetting("ConnectionStrings:Board", PostgresConnectionString);
+        }
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in Settings)
@@ -93,7 +104,9 @@ public sealed class BoardAppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
+        TestEngine.ClearPools();
+        if (PostgresConnectionString is not null)
+            TestEngine.DropPostgresDatabase(PostgresConnectionString);
         try
         {
             Directory.Delete(DataFolder, recursive: true);

@@ -44,7 +44,7 @@ public sealed class MeetingHub(
         await Groups.AddToGroupAsync(Context.ConnectionId, PersonGroupOf(personId));
         var state = await sync.BuildAsync(boardId, meetingId, personId, Context.User!.IsInRole(Roles.Supporter));
         state = state with { Now = await news.CurrentItemAsync(boardId, meetingId) };
-        return state.OpenPoll is { } open && confirmations.WaitingFor(open.PollId, personId) is { } waiting ? state with { WaitingForYou = waiting } : state;
+        return state.OpenPoll is { } open && await confirmations.WaitingForAsync(open.PollId, personId) is { } waiting ? state with { WaitingForYou = waiting } : state;
     }
 
     /// <summary>

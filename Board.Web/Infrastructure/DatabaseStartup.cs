@@ -13,7 +13,7 @@ public static class DatabaseStartup
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Board.Database");
         var database = app.Services.GetRequiredService<BoardDatabase>();
-        logger.LogInformation("Using the database at {Path}", database.FilePath);
+        logger.LogInformation("Using the database at {Path}", database.Describe());
         PrivateDataFolder.Prepare(app.Services.GetRequiredService<StorageOptions>());
         Migrator.Upgrade(database, logger);
 

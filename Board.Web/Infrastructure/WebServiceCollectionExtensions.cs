@@ -2,6 +2,7 @@ using Board.Web.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Board.Web.Infrastructure;
@@ -58,9 +59,12 @@ public static class WebServiceCollectionExtensions
         services.AddSignalR(options => options.AddFilter<Hubs.HubGuard>());
         services.AddLogging(logging => logging.AddFilter(Hubs.HubGuard.FrameworkDispatcherCategory, LogLevel.None));
         services.AddSingleton<Voting.VotingRoll>();
+        services.AddSingleton<Voting.IRollChanges, Voting.NoOtherServers>();
         services.AddSingleton<Voting.PollViews>();
         services.AddSingleton<Voting.BallotBox>();
         services.AddSingleton<Voting.PendingBallots>();
+        // In memory for one server; AddBoardScaleOut puts them in Redis when several servers share the work.
+        services.AddSingleton<Voting.IPendingBallots>(provider => provider.GetRequiredService<Voting.PendingBallots>());
         services.AddSingleton<Voting.RepConfirmations>();
         services.AddSingleton<Voting.MeetingSyncBuilder>();
         services.AddSingleton<Voting.PollControl>();
@@ -74,10 +78,19 @@ public static class WebServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<Voting.ProgressBroadcaster>());
         services.AddScoped<Pages.Manage.Memberships.MembershipForm>();
 
-        // Keys on disk, so a restart does not sign everyone out or spoil forms in flight.
-        services.AddDataProtection()
-            .SetApplicationName("PartnershipBoard")
-            .PersistKeysToFileSystem(new DirectoryInfo(storage.KeysFolder));
+        // Keys kept, so a restart does not sign everyone out or spoil forms in flight: on disk beside the SQLite
+        // database, or in the PostgreSQL database, which every server of a scaled-out site reads (ADR-016). One
+        // application name, so every server unprotects what another protected.
+        var keys = services.AddDataProtection().SetApplicationName("PartnershipBoard");
+        if (storage.IsSqlite)
+            keys.PersistKeysToFileSystem(new DirectoryInfo(storage.KeysFolder));
+        else
+        {
+            services.AddSingleton<Board.Data.Database.DataProtectionKeyStore>();
+            services.AddSingleton<ScaleOut.DatabaseKeyRepository>();
+            services.AddOptions<KeyManagementOptions>()
+                .Configure<ScaleOut.DatabaseKeyRepository>((options, repository) => options.XmlRepository = repository);
+        }
         return services;
     }
 }

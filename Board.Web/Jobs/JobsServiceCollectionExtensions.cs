@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.PostgreSql;
 using Microsoft.Extensions.Options;
 
 namespace Board.Web.Jobs;
@@ -8,8 +9,11 @@ public static class JobsServiceCollectionExtensions
     private const string RemindersJobId = "reminders";
     private const string EmailsJobId = "emails";
 
-    /// <summary>Hangfire with in-memory storage, a small server, the jobs and the Smtp settings (checked at start).</summary>
-    public static IServiceCollection AddBoardJobs(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Where Hangfire keeps its tables on PostgreSQL, apart from the board's.</summary>
+    public const string HangfireSchema = "hangfire";
+
+    /// <summary>Hangfire (in memory on SQLite, in PostgreSQL otherwise), a small server, the jobs and the Smtp settings (checked at start).</summary>
+    public static IServiceCollection AddBoardJobs(this IServiceCollection services, IConfiguration configuration, Infrastructure.StorageOptions storage)
     {
         services.AddOptions<SmtpOptions>()
             .Bind(configuration.GetSection(SmtpOptions.Section))
@@ -17,13 +21,19 @@ public static class JobsServiceCollectionExtensions
             .ValidateOnStart();
 
         // In memory is enough for one server: the jobs are recurring and reentrant, so after a restart they simply run
-        // again. When scaled out, use durable shared storage (Hangfire on PostgreSQL, DESIGN.md) so that each run
-        // happens on one server only.
-        services.AddHangfire(config => config
-            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseInMemoryStorage());
+        // again. On PostgreSQL the jobs live in the same database (schema "hangfire", made at start), so several
+        // servers share one schedule and each run happens on one server only (ADR-016).
+        services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (storage.IsSqlite)
+                config.UseInMemoryStorage();
+            else
+                config.UsePostgreSqlStorage(postgres => postgres.UseNpgsqlConnection(HangfireConnection(storage.ConnectionString)),
+                    new PostgreSqlStorageOptions { SchemaName = HangfireSchema, PrepareSchemaIfNecessary = true });
+        });
         // Two workers: the jobs are small and the host has two cores, which the web requests need more.
         services.AddHangfireServer(options => options.WorkerCount = 2);
 
@@ -34,6 +44,10 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<EmailStatus>();
         return services;
     }
+
+    /// <summary>The board's database, in UTC: Hangfire passes its times as UTC, and they reach it as text (DapperSetup).</summary>
+    private static string HangfireConnection(string connectionString) =>
+        new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Timezone = "UTC" }.ToString();
 
     /// <summary>Schedules the recurring jobs. There is no Hangfire dashboard: it would be one more thing to secure.</summary>
     public static WebApplication UseBoardJobs(this WebApplication app)

@@ -23,6 +23,11 @@ public static class BackupCommand
                 return 2;
             }
         }
+        if (!storage.IsSqlite)
+        {
+            Console.Error.WriteLine("The database is PostgreSQL: back it up with pg_dump, and the attachments folder with your file backups (docs/scale-out.md). Nothing was done.");
+            return 1;
+        }
         if (!File.Exists(storage.DatabasePath))
         {
             Console.Error.WriteLine($"There is no database at {storage.DatabasePath}. Check Storage:DataFolder.");

@@ -32,6 +32,8 @@ public sealed class BackupMaker(BoardDatabase database, StorageOptions storage, 
     /// <summary>Makes one backup into <paramref name="intoFolder"/> (default: the configured folder) and returns its path.</summary>
     public string Make(string? intoFolder = null)
     {
+        if (!database.IsSqlite)
+            throw new InvalidOperationException("The database is PostgreSQL: back it up with pg_dump, and the attachments folder with your file backups (docs/scale-out.md).");
         var root = Path.GetFullPath(intoFolder ?? options.Folder);
         PrivateDataFolder.MakeFolder(root);
         var name = Prefix + clock.GetUtcNow().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);

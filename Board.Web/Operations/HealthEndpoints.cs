@@ -46,7 +46,7 @@ public static class HealthEndpoints
             catch (Exception ex)
 #pragma warning restore CA1031
             {
-                logger.LogWarning("Not ready: the database at {Path} cannot be read ({Reason})", database.FilePath, ex.Message);
+                logger.LogWarning("Not ready: the database at {Path} cannot be read ({Reason})", database.Describe(), ex.Message);
                 return Task.FromResult(HealthCheckResult.Unhealthy("The database cannot be read."));
             }
         }

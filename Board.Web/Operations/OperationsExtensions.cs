@@ -31,7 +31,8 @@ public static class OperationsExtensions
         // Daily at 02:00 UTC unless Backup:Schedule (a cron expression) says otherwise; "off" turns the job off.
         var schedule = app.Configuration["Backup:Schedule"] is { Length: > 0 } cron ? cron : "0 2 * * *";
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
-        if (schedule == "off")
+        // On PostgreSQL the database is backed up by its own tools (pg_dump, docs/scale-out.md), not by the app.
+        if (schedule == "off" || !app.Services.GetRequiredService<StorageOptions>().IsSqlite)
             jobs.RemoveIfExists(BackupJobId);
         else
             jobs.AddOrUpdate<BackupJob>(BackupJobId, job => job.Run(), schedule);

@@ -21,6 +21,11 @@ public static class RestoreCommand
 
     public static int Run(string[] args, StorageOptions storage, TextWriter output, TimeProvider clock)
     {
+        if (!storage.IsSqlite)
+        {
+            output.WriteLine("The database is PostgreSQL: restore it with pg_restore, and the attachments folder from your file backups (docs/scale-out.md). Nothing was changed.");
+            return 1;
+        }
         string? from = null, data = null;
         var replace = false;
         for (var i = 0; i < args.Length; i++)

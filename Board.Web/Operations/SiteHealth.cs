@@ -64,12 +64,12 @@ public sealed class SiteHealth(
         {
             script = Migrator.NewestApplied(database);
         }
-        catch (Microsoft.Data.Sqlite.SqliteException)
+        catch (System.Data.Common.DbException)
         {
             // The readiness check above has already said the database cannot be read.
         }
         var number = script is { Length: > 7 } && int.TryParse(script.AsSpan(3, 4), out var n) ? n : (int?)null;
-        var size = new[] { database.FilePath, database.FilePath + "-wal" }.Where(File.Exists).Sum(file => new FileInfo(file).Length);
+        var size = database.IsSqlite ? new[] { database.FilePath, database.FilePath + "-wal" }.Where(File.Exists).Sum(file => new FileInfo(file).Length) : 0;
 
         var newest = BackupMaker.Newest(backups.Folder);
         var monitoring = jobs.GetMonitoringApi();

@@ -6,7 +6,7 @@ using Board.Web.Hubs;
 namespace Board.Web.Voting;
 
 /// <summary>The state a client needs after (re)joining a meeting: built from the store, so it is always what was committed.</summary>
-public sealed class MeetingSyncBuilder(PollStore polls, BallotStore ballots, VotingRoll rolls, SupporterLinkStore links, PollViews views, PendingBallots pending)
+public sealed class MeetingSyncBuilder(PollStore polls, BallotStore ballots, VotingRoll rolls, SupporterLinkStore links, PollViews views, IPendingBallots pending)
 {
     public async Task<MeetingSync> BuildAsync(long boardId, long meetingId, long personId, bool isSupporter)
     {
@@ -25,7 +25,7 @@ public sealed class MeetingSyncBuilder(PollStore polls, BallotStore ballots, Vot
             foreach (var link in (await links.ListAsync(boardId)).Where(l => l.SupporterId == personId))
                 represented.Add(new RepresentedView(link.RepId, link.RepName,
                     open is not null && await ballots.HasVotedAsync(open.Id, link.RepId),
-                    open is not null && pending.WaitingFor(open.Id, link.RepId) is { SupporterId: var by } && by == personId));
+                    open is not null && await pending.WaitingForAsync(open.Id, link.RepId) is { SupporterId: var by } && by == personId));
         }
 
         return new MeetingSync(

@@ -8,13 +8,32 @@ namespace Board.Web.Voting;
 public sealed record PendingBallot(
     string Token, long BoardId, long MeetingId, long PollId, long RepId, long SupporterId, string SupporterName, string RepName, Hubs.OptionView Option, string Key);
 
+/// <summary>Where ballots wait for a Rep's answer: this process's memory (one server) or Redis (several, ADR-016).</summary>
+public interface IPendingBallots
+{
+    /// <summary>Holds the ballot, replacing any other waiting for the same Rep in the same poll.</summary>
+    Task HoldAsync(PendingBallot ballot);
+
+    /// <summary>Takes the ballot away if, and only if, it is this Rep's in this meeting; anything else finds nothing and changes nothing.</summary>
+    Task<PendingBallot?> TakeAsync(string? token, long repId, long meetingId);
+
+    /// <summary>The ballot waiting for this Rep in this poll, taken away (the supporter recorded the Rep's vote another way).</summary>
+    Task<PendingBallot?> TakeForAsync(long pollId, long repId);
+
+    Task<PendingBallot?> WaitingForAsync(long pollId, long repId);
+
+    /// <summary>Removes every ballot still waiting in a poll that has closed, and returns them so both people can be told.</summary>
+    Task<IReadOnlyList<PendingBallot>> DropPollAsync(long pollId);
+}
+
 /// <summary>
 /// Ballots a supporter sent for a Rep, held in memory only until the Rep confirms or refuses them (ADR-007): never
 /// written to the database, so no copy of the data folder holds a Rep beside a choice they have not made. One per
 /// Rep per poll (a new one from the supporter replaces the old); deleted at confirm, at refuse and when the poll closes.
-/// A restart loses them: the supporter sends again.
+/// A restart loses them: the supporter sends again. One server only: with several, <see cref="ScaleOut.RedisPendingBallots"/>
+/// keeps the same rules in Redis, because the Rep's device may be connected to another server than the supporter's.
 /// </summary>
-public sealed class PendingBallots
+public sealed class PendingBallots : IPendingBallots
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, PendingBallot> _byToken = new(StringComparer.Ordinal);
@@ -90,4 +109,18 @@ public sealed class PendingBallots
                 return _byToken.Count;
         }
     }
+
+    Task IPendingBallots.HoldAsync(PendingBallot ballot)
+    {
+        Hold(ballot);
+        return Task.CompletedTask;
+    }
+
+    Task<PendingBallot?> IPendingBallots.TakeAsync(string? token, long repId, long meetingId) => Task.FromResult(Take(token, repId, meetingId));
+
+    Task<PendingBallot?> IPendingBallots.TakeForAsync(long pollId, long repId) => Task.FromResult(TakeFor(pollId, repId));
+
+    Task<PendingBallot?> IPendingBallots.WaitingForAsync(long pollId, long repId) => Task.FromResult(WaitingFor(pollId, repId));
+
+    Task<IReadOnlyList<PendingBallot>> IPendingBallots.DropPollAsync(long pollId) => Task.FromResult(DropPoll(pollId));
 }

@@ -6,11 +6,11 @@ namespace Board.Web.Voting;
 
 /// <summary>
 /// A supporter's ballot for a Rep counts only when the Rep says yes on their own device (ADR-007, issue 12 item 7).
-/// Until then it waits in <see cref="PendingBallots"/>, in memory only. Yes casts it through <see cref="BallotBox"/>
+/// Until then it waits in <see cref="IPendingBallots"/>, in memory only (in Redis when scaled out). Yes casts it through <see cref="BallotBox"/>
 /// as any supporter's ballot is cast (so a secret one is written like every secret ballot: voter and choice apart);
 /// no, a closed poll, or a restart, and nothing counts. A Rep with no device tells their supporter in person instead.
 /// </summary>
-public sealed class RepConfirmations(BallotBox box, PendingBallots pending, PollStore polls, PollViews views, IHubContext<MeetingHub, IMeetingClient> hub)
+public sealed class RepConfirmations(BallotBox box, IPendingBallots pending, PollStore polls, PollViews views, IHubContext<MeetingHub, IMeetingClient> hub)
 {
     /// <summary>The same answer for a made-up token, someone else's, and one already answered or gone.</summary>
     public const string NothingWaiting = "There is no vote waiting for you to check. You can vote yourself.";
@@ -22,7 +22,7 @@ public sealed class RepConfirmations(BallotBox box, PendingBallots pending, Poll
         var poll = (await polls.GetAsync(boardId, pollId))!;
         var option = views.View(poll).Options.First(o => o.Id == optionId);
         var ballot = new PendingBallot(PendingBallots.NewToken(), boardId, meetingId, pollId, repId, supporterId, supporterName, repName, option, key);
-        pending.Hold(ballot);
+        await pending.HoldAsync(ballot);
         await hub.Clients.Group(MeetingHub.PersonGroupOf(repId)).VoteWaitingForYou(View(ballot));
         return new(false, $"We sent it to {repName}. It counts only when {repName} says yes on their own device.", pollId, null, Waiting: true);
     }
@@ -30,7 +30,7 @@ public sealed class RepConfirmations(BallotBox box, PendingBallots pending, Poll
     /// <summary>The Rep's yes or no. Only the Rep it is for can answer it; the supporter hears the outcome after it is committed.</summary>
     public async Task<BallotAck> AnswerAsync(long meetingId, long repId, long pollId, string? token, bool yes)
     {
-        if (pending.Take(token, repId, meetingId) is not { } ballot)
+        if (await pending.TakeAsync(token, repId, meetingId) is not { } ballot)
             return new(false, NothingWaiting, pollId, null);
         var supporter = hub.Clients.Group(MeetingHub.PersonGroupOf(ballot.SupporterId));
         if (!yes)
@@ -51,7 +51,7 @@ public sealed class RepConfirmations(BallotBox box, PendingBallots pending, Poll
         var ack = await box.CastToldInPersonAsync(boardId, meetingId, supporterId, pollId, optionId, key, repId);
         if (ack.Committed)
         {
-            pending.TakeFor(pollId, repId);
+            await pending.TakeForAsync(pollId, repId);
             await hub.Clients.Group(MeetingHub.PersonGroupOf(repId)).BallotRecorded(
                 new BallotNotice(pollId, $"{supporterName} recorded the vote you told them. Your vote is counted."));
         }
@@ -59,12 +59,12 @@ public sealed class RepConfirmations(BallotBox box, PendingBallots pending, Poll
     }
 
     /// <summary>The ballot waiting for this Rep in the open poll, for a Rep who reloads or reconnects.</summary>
-    public PendingVoteView? WaitingFor(long pollId, long repId) => pending.WaitingFor(pollId, repId) is { } ballot ? View(ballot) : null;
+    public async Task<PendingVoteView?> WaitingForAsync(long pollId, long repId) => await pending.WaitingForAsync(pollId, repId) is { } ballot ? View(ballot) : null;
 
     /// <summary>A poll closed: every ballot still waiting in it is dropped, uncounted, and the supporter is told (the Rep sees the result).</summary>
     public async Task PollClosedAsync(long pollId)
     {
-        foreach (var ballot in pending.DropPoll(pollId))
+        foreach (var ballot in await pending.DropPollAsync(pollId))
             await hub.Clients.Group(MeetingHub.PersonGroupOf(ballot.SupporterId)).VoteForRepAnswered(
                 new RepAnswerNotice(pollId, ballot.RepId, false, $"Voting finished before {ballot.RepName} said yes. Nothing was counted for them."));
     }

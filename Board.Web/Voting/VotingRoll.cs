@@ -25,10 +25,11 @@ public sealed record Roll(Meeting Meeting, Constitution Constitution, IReadOnlyS
 /// Loads the roll: the constitution, every membership and the attendance, run through the Core rules. Loading it
 /// reads the whole board, so ballots share one load per meeting for up to a second (one load at a time, however
 /// many ballots ask at once). The attendance page clears it when someone arrives or leaves, so a late arrival
-/// can vote at once; opening and closing a poll always load it fresh.
+/// can vote at once; opening and closing a poll always load it fresh. With several servers, <see cref="IRollChanges"/>
+/// tells the others to forget it too (ADR-016).
 /// </summary>
 public sealed class VotingRoll(MeetingStore meetings, MembershipStore memberships, AttendanceStore attendance, ConstitutionStore constitutions,
-    TimeProvider clock)
+    TimeProvider clock, IRollChanges changes)
 {
     private static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(1);
     private readonly ConcurrentDictionary<(long BoardId, long MeetingId), (DateTimeOffset LoadedAt, Lazy<Task<Roll?>> Roll)> _recent = new();
@@ -36,7 +37,7 @@ public sealed class VotingRoll(MeetingStore meetings, MembershipStore membership
     /// <summary>The roll as it is in the store now.</summary>
     public Task<Roll?> LoadFreshAsync(long boardId, long meetingId)
     {
-        Forget(meetingId);
+        ForgetHere(meetingId);
         return LoadAsync(boardId, meetingId);
     }
 
@@ -59,8 +60,15 @@ public sealed class VotingRoll(MeetingStore meetings, MembershipStore membership
         }
     }
 
-    /// <summary>Attendance changed: the next ballot reads the roll again.</summary>
+    /// <summary>Attendance changed: the next ballot, on this server or any other, reads the roll again.</summary>
     public void Forget(long meetingId)
+    {
+        ForgetHere(meetingId);
+        changes.Changed(meetingId);
+    }
+
+    /// <summary>Forgets this server's copy only (another server said the attendance changed).</summary>
+    public void ForgetHere(long meetingId)
     {
         foreach (var key in _recent.Keys.Where(k => k.MeetingId == meetingId))
             _recent.TryRemove(key, out _);
@@ -77,5 +85,19 @@ public sealed class VotingRoll(MeetingStore meetings, MembershipStore membership
         var voting = VotingRights.VotingMembers(constitution, all, date).Select(m => m.PersonId).ToHashSet();
         var present = marks.Where(a => a.IsPresent).Select(a => a.PersonId).ToHashSet();
         return new Roll(meeting, constitution, voting, present, Quorum.Evaluate(constitution, all, marks, date));
+    }
+}
+
+/// <summary>Tells the other app servers that a meeting's attendance changed, so they forget their copy of its roll.</summary>
+public interface IRollChanges
+{
+    void Changed(long meetingId);
+}
+
+/// <summary>One server: there is nobody else to tell.</summary>
+public sealed class NoOtherServers : IRollChanges
+{
+    public void Changed(long meetingId)
+    {
     }
 }

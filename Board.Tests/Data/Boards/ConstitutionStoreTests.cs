@@ -2,7 +2,6 @@ using Board.Core.Composition;
 using Board.Data.Boards;
 using Board.Data.Memberships;
 using Board.Tests.Core;
-using Microsoft.Data.Sqlite;
 
 namespace Board.Tests.Data.Boards;
 
@@ -118,7 +117,7 @@ public sealed class ConstitutionStoreTests
             Quorum = new QuorumRule(2, 1),
         };
 
-        Assert.ThrowsAsync<SqliteException>(() => _store.SaveAsync(boardId, withoutPartners));
+        Assert.CatchAsync<System.Data.Common.DbException>(() => _store.SaveAsync(boardId, withoutPartners));
 
         var loaded = await _store.LoadAsync(boardId);
         using (Assert.EnterMultipleScope())

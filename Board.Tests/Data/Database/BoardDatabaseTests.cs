@@ -1,15 +1,13 @@
+using Board.Data.Database;
 using Board.Core.Composition;
 using Board.Data.Memberships;
 using Board.Tests.Core;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Board.Tests.Data.Database;
 
 public sealed class BoardDatabaseTests
 {
-    private const int SqliteConstraint = 19;
-
     private TestDatabase _db = null!;
 
     [SetUp]
@@ -19,6 +17,7 @@ public sealed class BoardDatabaseTests
     public void TearDown() => _db.Dispose();
 
     [Test]
+    [Category(TestEngine.SqliteOnly)]
     public async Task OpenAsync_EachConnection_HasForeignKeysOnAndBusyTimeout()
     {
         // SQLite forgets these when a connection closes, so every connection must set them again.
@@ -39,9 +38,9 @@ public sealed class BoardDatabaseTests
         var boardId = await TestData.BoardWithRulesAsync(_db.Database);
         var orphan = new Membership(0, boardId, PersonId: 4242, Seats.Carer, Dates.TermStart, null, false, null);
 
-        var thrown = Assert.ThrowsAsync<SqliteException>(() => new MembershipStore(_db.Database).CreateAsync(orphan));
+        var thrown = Assert.CatchAsync<System.Data.Common.DbException>(() => new MembershipStore(_db.Database).CreateAsync(orphan));
 
-        Assert.That(thrown.SqliteErrorCode, Is.EqualTo(SqliteConstraint));
+        Assert.That(DatabaseErrors.IsConstraintViolation(thrown!), Is.True, thrown!.Message);
     }
 
     [Test]
@@ -51,8 +50,8 @@ public sealed class BoardDatabaseTests
         var personId = await TestData.PersonAsync(_db.Database, boardId, "Sam");
         var wrongSeat = new Membership(0, boardId, personId, "observer", Dates.TermStart, null, false, null);
 
-        var thrown = Assert.ThrowsAsync<SqliteException>(() => new MembershipStore(_db.Database).CreateAsync(wrongSeat));
+        var thrown = Assert.CatchAsync<System.Data.Common.DbException>(() => new MembershipStore(_db.Database).CreateAsync(wrongSeat));
 
-        Assert.That(thrown.SqliteErrorCode, Is.EqualTo(SqliteConstraint));
+        Assert.That(DatabaseErrors.IsConstraintViolation(thrown!), Is.True, thrown!.Message);
     }
 }

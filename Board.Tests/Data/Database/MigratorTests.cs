@@ -19,13 +19,25 @@ public sealed class MigratorTests
     {
         await using var connection = await _db.Database.OpenAsync();
 
-        var tables = await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table'");
+        var tables = await connection.QueryAsync<string>(TestEngine.IsPostgres
+            ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+            : "SELECT name FROM sqlite_master WHERE type = 'table'");
 
         Assert.That(tables, Is.SupersetOf(new[]
         {
             "boards", "constitutions", "seat_types", "people", "accounts", "sign_in_cards",
             "self_advocacy_groups", "memberships", "supporter_links",
         }));
+    }
+
+    [Test]
+    public void BothEngines_HaveTheSameScripts_UnderTheSameJournalNames()
+    {
+        var sqlite = MigrationScripts.Names(StorageProvider.Sqlite);
+        var postgres = MigrationScripts.Names(StorageProvider.PostgreSql);
+
+        Assert.That(postgres, Is.EquivalentTo(sqlite));
+        Assert.That(sqlite, Does.Contain("db.0001_create_composition.sql"));
     }
 
     [Test]
@@ -56,6 +68,7 @@ public sealed class MigratorTests
     }
 
     [Test]
+    [Category(TestEngine.SqliteOnly)]
     public async Task Upgrade_FreshFile_SetsWriteAheadLog()
     {
         // WAL is stored in the file itself, so every later connection sees it.

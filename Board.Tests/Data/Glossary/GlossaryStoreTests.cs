@@ -1,6 +1,6 @@
+using Board.Data.Database;
 using Board.Core.Composition;
 using Board.Data.Glossary;
-using Microsoft.Data.Sqlite;
 
 namespace Board.Tests.Data.Glossary;
 
@@ -78,9 +78,9 @@ public sealed class GlossaryStoreTests
     {
         await AddAsync("Agenda", approved: true);
 
-        var thrown = Assert.ThrowsAsync<SqliteException>(() => AddAsync(word, approved: false));
+        var thrown = Assert.CatchAsync<System.Data.Common.DbException>(() => AddAsync(word, approved: false));
 
-        Assert.That(thrown.Message, Does.Contain("UNIQUE"));
+        Assert.That(DatabaseErrors.IsUniqueViolation(thrown!), Is.True, thrown!.Message);
     }
 
     [Test]

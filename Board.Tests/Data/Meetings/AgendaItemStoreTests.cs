@@ -1,7 +1,7 @@
+using Board.Data.Database;
 using Board.Core.Composition;
 using Board.Core.Meetings;
 using Board.Data.Meetings;
-using Microsoft.Data.Sqlite;
 
 namespace Board.Tests.Data.Meetings;
 
@@ -315,11 +315,11 @@ public sealed class AgendaItemStoreTests
     {
         var item = await RaiseAsync();
 
-        var thrown = Assert.ThrowsAsync<SqliteException>(() => _store.DeclineAsync(item, reason, _coordinatorId, TestData.Now));
+        var thrown = Assert.CatchAsync<System.Data.Common.DbException>(() => _store.DeclineAsync(item, reason, _coordinatorId, TestData.Now));
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(thrown.Message, Does.Contain("CHECK constraint failed"));
+            Assert.That(DatabaseErrors.IsCheckViolation(thrown!), Is.True, thrown!.Message);
             Assert.That(await ReloadAsync(item), Is.EqualTo(item));
             Assert.That(await _store.HistoryAsync(item.Id), Has.Count.EqualTo(1));
         }
@@ -493,7 +493,7 @@ public sealed class AgendaItemStoreTests
             new NewAgendaItem(_december.Id, null, "Buses", "Summary.", "Details.", BoardAsk.Decide, "transport"), TestData.Now);
         await using var connection = await _db.Database.OpenAsync();
 
-        Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => Dapper.SqlMapper.ExecuteAsync(connection,
+        Assert.CatchAsync<System.Data.Common.DbException>(() => Dapper.SqlMapper.ExecuteAsync(connection,
             "UPDATE agenda_items SET state = 'NotAccepted', decline_reason = NULL WHERE id = @itemId", new { itemId }));
     }
 }

@@ -1,8 +1,8 @@
+using Board.Data.Database;
 using Board.Core.Composition;
 using Board.Core.Meetings;
 using Board.Data.Meetings;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Board.Tests.Data.Meetings;
 
@@ -71,9 +71,9 @@ public sealed class MeetingStoreTests
     {
         var draft = MeetingData.Draft(MeetingData.December) with { ItemsDeadline = MeetingData.December };
 
-        var thrown = Assert.ThrowsAsync<SqliteException>(() => _store.CreateAsync(_boardId, draft));
+        var thrown = Assert.CatchAsync<System.Data.Common.DbException>(() => _store.CreateAsync(_boardId, draft));
 
-        Assert.That(thrown.Message, Does.Contain("CHECK constraint failed"));
+        Assert.That(DatabaseErrors.IsCheckViolation(thrown!), Is.True, thrown!.Message);
     }
 
     [Test]
@@ -81,7 +81,7 @@ public sealed class MeetingStoreTests
     {
         var draft = MeetingData.Draft(MeetingData.December) with { EndsAt = MeetingData.December };
 
-        Assert.ThrowsAsync<SqliteException>(() => _store.CreateAsync(_boardId, draft));
+        Assert.CatchAsync<System.Data.Common.DbException>(() => _store.CreateAsync(_boardId, draft));
     }
 
     [Test]

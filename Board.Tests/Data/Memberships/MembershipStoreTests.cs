@@ -90,7 +90,7 @@ public sealed class MembershipStoreTests
     {
         var backwards = new Membership(0, _boardId, _repId, Seats.Rep, Dates.TermEnd, Dates.TermStart, false, _groupId);
 
-        Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => _store.CreateAsync(backwards));
+        Assert.CatchAsync<System.Data.Common.DbException>(() => _store.CreateAsync(backwards));
 
         Assert.That(await _store.ListAsync(_boardId), Is.Empty);
     }

@@ -1,13 +1,11 @@
+using Board.Data.Database;
 using Board.Core.Composition;
 using Board.Data.Supporters;
-using Microsoft.Data.Sqlite;
 
 namespace Board.Tests.Data.Supporters;
 
 public sealed class SupporterLinkStoreTests
 {
-    private const int SqliteConstraint = 19;
-
     private TestDatabase _db = null!;
     private SupporterLinkStore _store = null!;
     private long _boardId;
@@ -44,11 +42,11 @@ public sealed class SupporterLinkStoreTests
     {
         await _store.AddAsync(_supporterId, _repId);
 
-        var thrown = Assert.ThrowsAsync<SqliteException>(() => _store.AddAsync(_supporterId, _repId));
+        var thrown = Assert.CatchAsync<System.Data.Common.DbException>(() => _store.AddAsync(_supporterId, _repId));
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(thrown.SqliteErrorCode, Is.EqualTo(SqliteConstraint));
+            Assert.That(DatabaseErrors.IsConstraintViolation(thrown!), Is.True, thrown!.Message);
             Assert.That(await _store.ListAsync(_boardId), Has.Count.EqualTo(1));
         }
     }

@@ -112,6 +112,7 @@ public sealed class BallotStoreTests
     }
 
     [Test]
+    [Category(TestEngine.SqliteOnly)]
     public async Task Close_OfASecretPoll_EmptiesTheWriteAheadLog()
     {
         var poll = await OpenPollAsync(BallotSecrecy.Secret);

@@ -14,6 +14,7 @@ namespace Board.Tests.Data.Voting;
 /// copy of the files (database plus write-ahead log) is replayed commit by commit, the way an attacker would: it
 /// must show only the final counts, never the counts after each voter, or it is told loudly that it is not safe yet.
 /// </summary>
+[Category(TestEngine.SqliteOnly)]
 public sealed class SecretLogTests
 {
     private TestDatabase _db = null!;
@@ -51,7 +52,7 @@ public sealed class SecretLogTests
         for (var i = 0; i < voters; i++)
             people.Add(await TestData.PersonAsync(_db.Database, _boardId, $"Voter {i}", Role.Rep));
 
-        await using var reader = await _db.Database.OpenAsync();
+        await using var reader = await _db.Database.OpenSqliteAsync();
         await reader.ExecuteAsync("BEGIN DEFERRED");
         await reader.QueryAsync<long>("SELECT COUNT(*) FROM polls"); // holds a snapshot: the log cannot be emptied under it
         for (var i = 0; i < voters; i++)

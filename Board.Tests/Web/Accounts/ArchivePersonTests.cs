@@ -36,7 +36,8 @@ public sealed class ArchivePersonTests : BoardWebTest
         var cardPage = await Factory.NewClient().GetAsync($"/card/{Board.Web.Demo.DemoSeeder.DemoCardToken()}");
         Assert.That(cardPage.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "the card is stopped");
         Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM people WHERE id = @repId", new { repId }), Is.EqualTo(1), "the record stays");
-        Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM memberships WHERE person_id = @repId AND (term_to IS NULL OR term_to >= date('now'))", new { repId }),
+        Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM memberships WHERE person_id = @repId AND (term_to IS NULL OR term_to >= @today)",
+            new { repId, today = DateOnly.FromDateTime(DateTime.UtcNow) }),
             Is.Zero, "their seats have ended");
         Assert.That(await Factory.NewClient().GetStringAsync($"/boards/{Ids.Riverside}/meetings"), Is.Not.Empty);
     }

@@ -19,6 +19,11 @@ public static class BoardWebCommand
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["Storage__DataFolder"] = dataFolder;
+        if (TestEngine.IsPostgres)
+        {
+            start.Environment["Storage__Provider"] = "PostgreSql";
+            start.Environment["ConnectionStrings__Board"] = ProductionAppFactory.PostgresDatabaseFor(dataFolder);
+        }
         start.Environment["PublicBaseUrl"] = ProductionAppFactory.PublicBaseUrl;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         using var process = Process.Start(start)!;

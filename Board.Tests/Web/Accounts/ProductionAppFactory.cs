@@ -2,7 +2,6 @@ using System.Net;
 using Board.Data.Database;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Board.Tests.Web.Accounts;
@@ -15,7 +14,13 @@ public sealed class ProductionAppFactory(string dataFolder, int smtpPort, bool e
 {
     public const string PublicBaseUrl = "https://board.example";
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Databases = new();
+
     public string DataFolder { get; } = dataFolder;
+
+    /// <summary>The PostgreSQL database that goes with a data folder (made empty on first use), when the tests run on PostgreSQL.</summary>
+    public static string PostgresDatabaseFor(string dataFolder) =>
+        Databases.GetOrAdd(dataFolder, _ => TestEngine.NewEmptyPostgresDatabaseAsync().GetAwaiter().GetResult());
 
     public BoardDatabase Database => Services.GetRequiredService<BoardDatabase>();
 
@@ -25,6 +30,12 @@ public sealed class ProductionAppFactory(string dataFolder, int smtpPort, bool e
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Storage:DataFolder", DataFolder);
+        if (TestEngine.IsPostgres)
+        {
+            // One database per data folder, so an app restarted on the same folder finds its data again.
+            builder.UseSetting("Storage:Provider", "PostgreSql");
+            builder.UseSetting("ConnectionStrings:Board", PostgresDatabaseFor(DataFolder));
+        }
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("PublicBaseUrl", PublicBaseUrl);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
@@ -68,7 +79,7 @@ public sealed class ProductionAppFactory(string dataFolder, int smtpPort, bool e
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
+        TestEngine.ClearPools();
         try
         {
             Directory.Delete(DataFolder, recursive: true);

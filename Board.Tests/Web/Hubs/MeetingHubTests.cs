@@ -216,8 +216,8 @@ public sealed class MeetingHubTests
         Assert.That((await LiveMeeting.CastAsync(carer, _meeting.MeetingId, poll, OptionMeaning.Against)).Committed, Is.True);
 
         await using var connection = await _meeting.Factory.Database.OpenAsync();
-        var choiceColumns = (await connection.QueryAsync<string>("SELECT name FROM pragma_table_info('secret_counts')")).ToList();
-        var voterColumns = (await connection.QueryAsync<string>("SELECT name FROM pragma_table_info('poll_voters')")).ToList();
+        var choiceColumns = (await connection.QueryAsync<string>(TestSql.ColumnsOf("secret_counts"))).ToList();
+        var voterColumns = (await connection.QueryAsync<string>(TestSql.ColumnsOf("poll_voters"))).ToList();
         var ballotAudit = (await connection.QueryAsync<string>("SELECT details FROM audit_log WHERE kind = 'ballot'")).ToList();
         var optionIds = poll.Options.Select(o => o.Id.ToString()).ToList();
         using (Assert.EnterMultipleScope())
@@ -310,10 +310,10 @@ public sealed class MeetingHubTests
         Assert.That(AuditChain.Verify(await log.AllAsync()).IsIntact, Is.True);
 
         await using var connection = await _meeting.Factory.Database.OpenAsync();
-        Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => connection.ExecuteAsync("UPDATE audit_log SET details = 'x' WHERE sequence = 2"),
+        Assert.CatchAsync<System.Data.Common.DbException>(() => connection.ExecuteAsync("UPDATE audit_log SET details = 'x' WHERE sequence = 2"),
             "the log refuses edits");
         // Someone with the database file can drop the guard; the chain still tells.
-        await connection.ExecuteAsync("DROP TRIGGER audit_log_no_update");
+        await connection.ExecuteAsync(TestSql.DropTrigger("audit_log_no_update", "audit_log"));
         await connection.ExecuteAsync("UPDATE audit_log SET details = 'Chose option 999.' WHERE kind = 'ballot'");
         var check = AuditChain.Verify(await log.AllAsync());
 

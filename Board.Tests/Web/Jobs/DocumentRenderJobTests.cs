@@ -27,7 +27,7 @@ public sealed class DocumentRenderJobTests : BoardWebTest
         await Factory.Services.GetRequiredService<DocumentRenderJob>().RenderMissingAsync();
 
         Assert.That(await ScalarAsync<string>(
-            "SELECT group_concat(kind || '/' || style, ',') FROM (SELECT kind, style FROM documents WHERE meeting_id = @m ORDER BY kind, style)", new { m = _demoMeeting }),
+            $"SELECT {TestSql.Concat("kind || '/' || style")} FROM (SELECT kind, style FROM documents WHERE meeting_id = @m ORDER BY kind, style) AS t", new { m = _demoMeeting }),
             Is.EqualTo("Agenda/EasyRead,Agenda/Standard,Minutes/EasyRead,Minutes/Standard"));
         Assert.That(await ScalarAsync<long>("SELECT MIN(pages) FROM documents"), Is.GreaterThan(0));
     }
@@ -58,7 +58,7 @@ public sealed class DocumentRenderJobTests : BoardWebTest
         foreach (var itemId in new[] { scenario.FirstItemId, scenario.SecondItemId })
             await BoardAppFactory.PostFormAsync(coordinator, scenario.ItemPath(itemId), MinutesScenario.Notes());
         // As if a picture that passed the checks then would not load: the PDF uses the page picture instead.
-        await ExecuteAsync($"UPDATE minutes_items SET own_picture = X'FFD8FF00112233', own_picture_type = 'image/jpeg', own_picture_alt = 'A photo' WHERE agenda_item_id = {scenario.FirstItemId}");
+        await ExecuteAsync($"UPDATE minutes_items SET own_picture = {TestSql.Blob("FFD8FF00112233")}, own_picture_type = 'image/jpeg', own_picture_alt = 'A photo' WHERE agenda_item_id = {scenario.FirstItemId}");
         await ExecuteAsync($"UPDATE minutes SET state = 'Published' WHERE meeting_id = {scenario.MeetingId}");
 
         await Factory.Services.GetRequiredService<DocumentRenderJob>().RenderMissingAsync();

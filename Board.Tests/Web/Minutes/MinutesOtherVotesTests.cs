@@ -69,7 +69,7 @@ public sealed class MinutesOtherVotesTests : BoardWebTest
         {
             // An item id that is no item of these minutes (a stale link) must still not lose the vote.
             await using var connection = await Factory.Database.OpenAsync();
-            await Dapper.SqlMapper.ExecuteAsync(connection, "PRAGMA foreign_keys = OFF; UPDATE polls SET agenda_item_id = @stale WHERE id = @pollId", new { stale, pollId });
+            await Dapper.SqlMapper.ExecuteAsync(connection, TestSql.WithoutForeignKeys("UPDATE polls SET agenda_item_id = @stale WHERE id = @pollId"), new { stale, pollId });
         }
         await MeetingData.MoveToAsync(Factory.Database, Ids.Riverside, meetingId, MeetingState.Closed);
         Assert.That(await Factory.Services.GetRequiredService<MinutesStore>().StartAsync(Ids.Riverside, meetingId, now), Is.True);

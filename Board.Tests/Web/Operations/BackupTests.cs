@@ -16,6 +16,7 @@ namespace Board.Tests.Web.Operations;
 
 /// <summary>Backups made while the app runs, kept N at a time, and restored as docs/operations.md says.</summary>
 [TestFixture]
+[Category(TestEngine.SqliteOnly)] // the app backs up and restores SQLite only; PostgreSQL has pg_dump (docs/scale-out.md)
 public sealed class BackupTests
 {
     [Test]

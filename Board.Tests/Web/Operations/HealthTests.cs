@@ -26,6 +26,7 @@ public sealed class HealthTests
     }
 
     [Test]
+    [Category(TestEngine.SqliteOnly)]
     public async Task Ready_WhenTheDatabaseFileCannotBeRead_Answers503_WhileLiveStaysUp()
     {
         using var factory = new BoardAppFactory();

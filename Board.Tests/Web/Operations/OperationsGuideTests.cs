@@ -16,6 +16,7 @@ namespace Board.Tests.Web.Operations;
 /// in one place: <see cref="Substitutions"/> (paths and ports) and the shims in <see cref="WriteShims"/>.
 /// </summary>
 [TestFixture]
+[Category(TestEngine.SqliteOnly)] // the app backs up and restores SQLite only; PostgreSQL has pg_dump (docs/scale-out.md)
 [Category("Slow")]
 [NonParallelizable]
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]

@@ -14,6 +14,7 @@ namespace Board.Tests.Web.Operations;
 /// told <c>--replace</c> (and then keeps the old one aside), and leaves the restored folder private.
 /// </summary>
 [TestFixture]
+[Category(TestEngine.SqliteOnly)] // the app backs up and restores SQLite only; PostgreSQL has pg_dump (docs/scale-out.md)
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class RestoreTests
 {

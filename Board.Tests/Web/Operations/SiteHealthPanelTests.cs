@@ -14,6 +14,7 @@ public sealed class SiteHealthPanelTests
     private const long Gb = 1L << 30;
 
     [Test]
+    [Category(TestEngine.SqliteOnly)] // it makes a backup first: the app backs up SQLite only
     public async Task AllWell_ShowsTheDatabaseVersionJobsLastBackupEmailDiskAndVersion()
     {
         using var app = new BoardAppFactory();

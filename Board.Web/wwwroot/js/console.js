@@ -78,7 +78,12 @@
   connection.on("AttendanceChanged", showAttendance);
   connection.on("HelpListChanged", showHelp);
   connection.on("CurrentItemChanged", (now) => { $("console-now").textContent = now.text; });
+  const mostVoted = new Map();
   connection.on("VoteProgress", (progress) => {
+    // With several app servers each sends the count it read; an older one can arrive after a newer one. The count of
+    // people who have voted only grows while a vote is open, so a smaller one is old news (ADR-016).
+    if (progress.voted < (mostVoted.get(progress.pollId) ?? 0)) return;
+    mostVoted.set(progress.pollId, progress.voted);
     const shown = $(`poll-${progress.pollId}-progress`);
     if (shown) shown.textContent = `${progress.voted} of ${progress.eligible} have voted`;
   });

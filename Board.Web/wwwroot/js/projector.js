@@ -47,8 +47,14 @@
     only("projector-question");
   }
 
+  const mostVoted = new Map();
   function showProgress(progress) {
-    if (progress.pollId === pollId) $("projector-progress").textContent = `${progress.voted} of ${progress.eligible} have voted`;
+    if (progress.pollId !== pollId) return;
+    // With several app servers each sends the count it read; an older one can arrive after a newer one. The count of
+    // people who have voted only grows while a vote is open, so a smaller one is old news (ADR-016).
+    if (progress.voted < (mostVoted.get(progress.pollId) ?? 0)) return;
+    mostVoted.set(progress.pollId, progress.voted);
+    $("projector-progress").textContent = `${progress.voted} of ${progress.eligible} have voted`;
   }
 
   function showResult(result) {

@@ -288,8 +288,13 @@
     $("for-whom").hidden = false;
   }
 
+  const mostVoted = new Map();
   function showProgress(progress) {
     if (!poll || progress.pollId !== poll.pollId) return;
+    // With several app servers each sends the count it read; an older one can arrive after a newer one. The count of
+    // people who have voted only grows while a vote is open, so a smaller one is old news (ADR-016).
+    if (progress.voted < (mostVoted.get(progress.pollId) ?? 0)) return;
+    mostVoted.set(progress.pollId, progress.voted);
     $("progress").textContent = `${progress.voted} of ${progress.eligible} members have voted.`;
   }
 

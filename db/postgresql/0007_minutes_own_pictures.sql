@@ -1,0 +1,15 @@
+-- PostgreSQL version of db/sqlite/0007_minutes_own_pictures.sql; keep the two in step.
+-- A board's own picture (a photo of the place or the people) for an item of the minutes, instead of one from the
+-- picture set. Kept in the row: it is at most 2 MB and belongs to the minutes' words, which are approved together.
+ALTER TABLE minutes_items ADD COLUMN own_picture bytea NULL;
+ALTER TABLE minutes_items ADD COLUMN own_picture_type text NULL CHECK (own_picture_type IN ('image/png', 'image/jpeg'));
+ALTER TABLE minutes_items ADD COLUMN own_picture_alt text NULL;
+
+-- The audit log's newest entry when the minutes were published (the "minutes-published" entry itself), printed in
+-- the standard minutes. Kept on the row so the published record never moves as the log grows.
+ALTER TABLE minutes ADD COLUMN audit_sequence bigint NULL;
+ALTER TABLE minutes ADD COLUMN audit_hash text NULL;
+
+-- What the published minutes say, as written at publication (JSON of the facts the documents are built from), so
+-- the published record never changes when a plan action, a hard word or a name is edited later.
+ALTER TABLE minutes ADD COLUMN published_facts text NULL;
