@@ -36,8 +36,19 @@ public sealed class BoardDatabase : IAsyncDisposable
     }
 
     /// <summary>A PostgreSQL database; the connection string names an existing database the app may create tables in.</summary>
-    public static BoardDatabase PostgreSql(string connectionString) =>
-        new(new NpgsqlDataSourceBuilder(connectionString).Build());
+    public static BoardDatabase PostgreSql(string connectionString)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        // Every write holds the one writer lock (WriteTransactions): a server that freezes or loses the network inside
+        // a transaction must not hold it for the hours TCP takes to notice. The server ends a transaction left idle
+        // for 15 s (releasing the lock), and keepalives find a dead peer in seconds. Settings already in the
+        // connection string win.
+        if (string.IsNullOrEmpty(builder.ConnectionStringBuilder.Options))
+            builder.ConnectionStringBuilder.Options = "-c idle_in_transaction_session_timeout=15000";
+        if (builder.ConnectionStringBuilder.KeepAlive == 0)
+            builder.ConnectionStringBuilder.KeepAlive = 10;
+        return new(builder.Build());
+    }
 
     public StorageProvider Provider { get; }
 

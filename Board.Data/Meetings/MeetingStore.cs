@@ -84,14 +84,19 @@ public sealed class MeetingStore(BoardDatabase database)
     /// <summary>Moves the meeting on only if it is still in the state the decision was made from, so two clicks cannot both win.</summary>
     public async Task<bool> MoveAsync(long boardId, long meetingId, MeetingState from, MeetingState to, DateTimeOffset now)
     {
+        // In a write transaction: on PostgreSQL a lone statement would not queue behind a poll being opened, and
+        // both could commit (the meeting closed with a vote open).
         await using var connection = await database.OpenAsync();
-        return await connection.ExecuteAsync(
+        await using var transaction = await connection.BeginWriteAsync();
+        var moved = await connection.ExecuteAsync(
             """
             UPDATE meetings SET state = @to, published_at = CASE WHEN @to = 'AgendaPublished' THEN @now ELSE published_at END
             WHERE id = @meetingId AND board_id = @boardId AND state = @from
               -- A poll opened a moment after the page checked must still stop the meeting closing (MeetingLifecycle.Close).
               AND (@to <> 'Closed' OR NOT EXISTS (SELECT 1 FROM polls WHERE meeting_id = @meetingId AND state = 'Open'))
-            """, new { boardId, meetingId, from = from.ToString(), to = to.ToString(), now }) == 1;
+            """, new { boardId, meetingId, from = from.ToString(), to = to.ToString(), now }, transaction) == 1;
+        await transaction.CommitAsync();
+        return moved;
     }
 
     /// <summary>
@@ -107,15 +112,19 @@ public sealed class MeetingStore(BoardDatabase database)
     /// <summary>Records a co-chair's approval of the version they read. Returns false if the agenda has changed since.</summary>
     public async Task<bool> ApproveAgendaAsync(long meetingId, long personId, long version, DateTimeOffset now)
     {
+        // In a write transaction, so an edit that clears the approvals cannot commit between the version check and the insert.
         await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginWriteAsync();
         await connection.ExecuteAsync(
             $"""
             INSERT INTO agenda_approvals (meeting_id, person_id, approved_at)
             SELECT @meetingId, @personId, @now WHERE ({AgendaVersionSql}) = @version
             ON CONFLICT DO NOTHING
-            """, new { meetingId, personId, now, version });
-        return await connection.ExecuteScalarAsync<bool>(
-            "SELECT EXISTS (SELECT 1 FROM agenda_approvals WHERE meeting_id = @meetingId AND person_id = @personId)", new { meetingId, personId });
+            """, new { meetingId, personId, now, version }, transaction);
+        var approved = await connection.ExecuteScalarAsync<bool>(
+            "SELECT EXISTS (SELECT 1 FROM agenda_approvals WHERE meeting_id = @meetingId AND person_id = @personId)", new { meetingId, personId }, transaction);
+        await transaction.CommitAsync();
+        return approved;
     }
 
     /// <summary>

@@ -21,8 +21,12 @@ internal static class PostgresSecretTraces
             try
             {
                 await connection.ExecuteAsync("SET lock_timeout = '500ms'");
+                var before = await FileOfCountersAsync(connection);
                 // VACUUM cannot run inside a transaction; each statement here runs on its own.
                 await connection.ExecuteAsync("VACUUM (FULL) secret_counts");
+                // A role that does not own the table gets only a warning and nothing is rewritten: check the file.
+                if (await FileOfCountersAsync(connection) == before)
+                    return new(false, attempt, 1, -1, -1);
                 return new(true, attempt, 0, 0, 0);
             }
             catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.LockNotAvailable)
@@ -37,4 +41,7 @@ internal static class PostgresSecretTraces
         }
         return new(false, attempts, 1, -1, -1);
     }
+
+    private static Task<long> FileOfCountersAsync(DbConnection connection) =>
+        connection.ExecuteScalarAsync<long>("SELECT pg_relation_filenode('secret_counts')::bigint");
 }
