@@ -1,4 +1,5 @@
 using Board.Core.Meetings;
+using Board.Data.Database;
 using Board.Data.Meetings;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +21,7 @@ internal static class LiveMeetings
         await using var connection = await BrowserSession.App.Database.OpenAsync();
         var people = everyVoter
             ? await connection.QueryAsync<long>("SELECT person_id FROM memberships WHERE board_id = @Riverside AND seat_code IN ('rep', 'carer')", ids)
-            : await connection.QueryAsync<long>("SELECT person_id FROM accounts WHERE user_name IN @present", new { present });
+            : await connection.QueryAsync<long>($"SELECT person_id FROM accounts WHERE user_name {connection.In("@present")}", new { present });
         foreach (var personId in people.Distinct())
             await services.GetRequiredService<AttendanceStore>().MarkAsync(meetingId, personId, AttendanceMark.InRoom, today.AddHours(9));
         return meetingId;
