@@ -24,13 +24,17 @@ public sealed class MeetingDayStore(BoardDatabase database)
     public async Task<bool> SetCurrentItemAsync(long boardId, long meetingId, long? itemId)
     {
         await using var connection = await database.OpenAsync();
-        return await connection.ExecuteAsync(
+        // Behind the writer lock, so on PostgreSQL an item deferred at the same moment cannot become "Now".
+        await using var transaction = await connection.BeginWriteAsync();
+        var result = await connection.ExecuteAsync(
             """
             UPDATE meetings SET current_item_id = @itemId
             WHERE id = @meetingId AND board_id = @boardId
               AND (@itemId IS NULL OR EXISTS (SELECT 1 FROM agenda_items i
                    WHERE i.id = @itemId AND i.meeting_id = @meetingId AND i.board_id = @boardId AND i.state = 'Accepted'))
-            """, new { boardId, meetingId, itemId }) == 1;
+            """, new { boardId, meetingId, itemId }, transaction) == 1;
+        await transaction.CommitAsync();
+        return result;
     }
 
     /// <summary>

@@ -135,7 +135,9 @@ public sealed class MinutesStore(BoardDatabase database)
         int? revisionRead = null)
     {
         await using var connection = await database.OpenAsync();
-        return await connection.ExecuteAsync(
+        // Behind the writer lock, so on PostgreSQL a mark cannot land between the minutes moving on and their next check.
+        await using var transaction = await connection.BeginWriteAsync();
+        var result = await connection.ExecuteAsync(
             """
             INSERT INTO minutes_marks (meeting_id, agenda_item_id, person_id, mark, comment, item_revision, marked_at)
             SELECT i.meeting_id, i.agenda_item_id, @personId, @mark, @comment, i.revision, @now
@@ -144,7 +146,9 @@ public sealed class MinutesStore(BoardDatabase database)
               AND (@revisionRead IS NULL OR i.revision = @revisionRead)
             ON CONFLICT (meeting_id, agenda_item_id, person_id)
             DO UPDATE SET mark = excluded.mark, comment = excluded.comment, item_revision = excluded.item_revision, marked_at = excluded.marked_at
-            """, new { boardId, meetingId, agendaItemId, personId, mark = mark.ToString(), comment, now, revisionRead }) == 1;
+            """, new { boardId, meetingId, agendaItemId, personId, mark = mark.ToString(), comment, now, revisionRead }, transaction) == 1;
+        await transaction.CommitAsync();
+        return result;
     }
 
     public async Task<IReadOnlyList<MarkRow>> MarksAsync(long meetingId)

@@ -43,12 +43,16 @@ public sealed class PlanStore(BoardDatabase database)
     public async Task<long> AddChapterAsync(long planId, string title, string easyReadSummary, string picture)
     {
         await using var connection = await database.OpenAsync();
-        return await connection.ExecuteScalarAsync<long>(
+        // Behind the writer lock, so two chapters added at once on PostgreSQL get different positions.
+        await using var transaction = await connection.BeginWriteAsync();
+        var result = await connection.ExecuteScalarAsync<long>(
             """
             INSERT INTO plan_chapters (plan_id, title, easy_read_summary, picture, position)
             VALUES (@planId, @title, @easyReadSummary, @picture, (SELECT COALESCE(MAX(position), 0) + 1 FROM plan_chapters WHERE plan_id = @planId))
             RETURNING id
-            """, new { planId, title, easyReadSummary, picture });
+            """, new { planId, title, easyReadSummary, picture }, transaction);
+        await transaction.CommitAsync();
+        return result;
     }
 
     public async Task<IReadOnlyList<PlanAction>> ActionsAsync(long boardId)
