@@ -92,6 +92,15 @@ public sealed class InterestStore(BoardDatabase database)
             "SELECT reviewed_on FROM interest_reviews WHERE board_id = @boardId AND person_id = @personId", new { boardId, personId });
     }
 
+    /// <summary>When each person of the board last checked their register.</summary>
+    public async Task<IReadOnlyDictionary<long, DateOnly>> ReviewsAsync(long boardId)
+    {
+        await using var connection = await database.OpenAsync();
+        return (await connection.QueryAsync<(long PersonId, string ReviewedOn)>(
+            "SELECT person_id, reviewed_on FROM interest_reviews WHERE board_id = @boardId", new { boardId }))
+            .ToDictionary(r => r.PersonId, r => DateOnly.ParseExact(r.ReviewedOn, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     /// <summary>Every current member of every board, with their last review and when their current term started: the reminder job's input.</summary>
     public async Task<IReadOnlyList<ReviewListing>> MembersAsync(DateOnly today)
     {

@@ -166,10 +166,10 @@ public sealed class DeclarationStoreTests
         var listed = await _declarations.ForMeetingAsync(_boardId, _meetingId);
 
         Assert.That(listed, Has.Count.EqualTo(1));
-        Assert.That(listed[0], Has.Property(nameof(Declaration.Action)).EqualTo(InterestAction.LeaveForItem)
-            .And.Property(nameof(Declaration.InRoom)).True
-            .And.Property(nameof(Declaration.PersonName)).EqualTo("Rita Rep")
-            .And.Property(nameof(Declaration.Kind)).EqualTo(InterestKind.JobAndMoney));
+        Assert.That(listed[0], Has.Property(nameof(Board.Data.Interests.Declaration.Action)).EqualTo(InterestAction.LeaveForItem)
+            .And.Property(nameof(Board.Data.Interests.Declaration.InRoom)).True
+            .And.Property(nameof(Board.Data.Interests.Declaration.PersonName)).EqualTo("Rita Rep")
+            .And.Property(nameof(Board.Data.Interests.Declaration.Kind)).EqualTo(InterestKind.JobAndMoney));
     }
 
     [Test]
