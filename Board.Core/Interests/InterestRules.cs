@@ -60,6 +60,15 @@ public static class InterestRules
         InterestKind.Other => "question",
     };
 
+    /// <summary>The kind said of someone else (minutes): "about their job or money".</summary>
+    public static string About(InterestKind kind) => kind switch
+    {
+        InterestKind.JobAndMoney => "their job or money",
+        InterestKind.FamilyAndFriends => "their family or friends",
+        InterestKind.Groups => "a group they belong to",
+        InterestKind.Other => "something else",
+    };
+
     public static string Label(InterestAction action) => action switch
     {
         InterestAction.StayAndSpeak => "I will stay and speak",
