@@ -159,6 +159,19 @@ public static class InterestRules
         || reviewed.AddMonths(ReviewEveryMonths) <= today
         || termStartedOn is { } started && started <= today && started > reviewed;
 
+    /// <summary>
+    /// The day the review fell due, which names the reminder so it is sent once: the start of the term (never looked at,
+    /// or a new term since), else a year after the last look. Null when no review is due.
+    /// </summary>
+    public static DateOnly? ReviewDueSince(DateOnly? reviewedOn, DateOnly today, DateOnly? termStartedOn)
+    {
+        if (!ReviewDue(reviewedOn, today, termStartedOn))
+            return null;
+        if (reviewedOn is not { } reviewed || termStartedOn is { } started && started <= today && started > reviewed)
+            return termStartedOn is { } term && term <= today ? term : today;
+        return reviewed.AddMonths(ReviewEveryMonths);
+    }
+
     private static void CheckDescription(string? description, List<RuleError> errors)
     {
         if (string.IsNullOrWhiteSpace(description))

@@ -81,4 +81,13 @@ public sealed class InterestRulesTests
     public void ReviewDue_YearlyAndWhenATermStarts(string? reviewed, string today, string? termStarted, bool due) =>
         Assert.That(InterestRules.ReviewDue(reviewed is null ? null : DateOnly.Parse(reviewed), DateOnly.Parse(today),
             termStarted is null ? null : DateOnly.Parse(termStarted)), Is.EqualTo(due));
+
+    [TestCase(null, "2026-06-01", "2026-05-20", "2026-05-20")]
+    [TestCase(null, "2026-06-01", null, "2026-06-01")]
+    [TestCase("2025-05-01", "2026-06-01", "2024-01-01", "2026-05-01")]
+    [TestCase("2026-01-10", "2026-06-01", "2026-05-01", "2026-05-01")]
+    [TestCase("2026-01-10", "2026-06-01", "2025-05-01", null)]
+    public void ReviewDueSince_NamesTheDayItFellDue(string? reviewed, string today, string? termStarted, string? expected) =>
+        Assert.That(InterestRules.ReviewDueSince(reviewed is null ? null : DateOnly.Parse(reviewed), DateOnly.Parse(today),
+            termStarted is null ? null : DateOnly.Parse(termStarted)), Is.EqualTo(expected is null ? (DateOnly?)null : DateOnly.Parse(expected)));
 }
