@@ -1,5 +1,4 @@
 using Board.Core.Composition;
-using Board.Core.Interests;
 using Board.Data.Boards;
 using Board.Data.Interests;
 using Board.Data.Memberships;
