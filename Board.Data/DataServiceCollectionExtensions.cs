@@ -49,6 +49,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<NotificationStore>();
         services.AddSingleton<PollStore>();
         services.AddSingleton<BallotStore>();
+        services.AddSingleton<Interests.DeclarationStore>();
+        services.AddSingleton<Interests.InterestStore>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<PlanStore>();
         services.AddSingleton<FollowStore>();

@@ -21,6 +21,13 @@ public sealed record MinutesItemFacts(
     IReadOnlyList<string> Actions,
     IReadOnlyList<string> PlanActions);
 
+/// <summary>
+/// An interest declared at the meeting, as the minutes record it. Kind and Action are the names of
+/// <c>InterestKind</c> and <c>InterestAction</c>, kept as text so a published record never depends on enum numbers.
+/// Minutes published before declarations existed have none (null): they say nothing either way.
+/// </summary>
+public sealed record DeclarationFacts(int ItemNumber, string ItemTitle, string PersonName, string Kind, string Description, string Action, bool InRoom);
+
 /// <summary>A hard word the document uses, explained, with its picture.</summary>
 public sealed record HardWord(string Word, string Explanation, DocumentPicture Picture);
 
@@ -41,7 +48,8 @@ public sealed record MinutesFacts(
     string? AuditRecord,
     IReadOnlyDictionary<string, byte[]>? OwnPictures = null,
     IReadOnlyList<VoteFacts>? OtherVotes = null,
-    int? RecordVersion = null)
+    int? RecordVersion = null,
+    IReadOnlyList<DeclarationFacts>? Declarations = null)
 {
     public const int CurrentRecordVersion = 2;
 }

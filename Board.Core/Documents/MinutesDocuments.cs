@@ -18,8 +18,11 @@ public static class MinutesDocuments
         {
             new("About the meeting", EasyReadBlocks.WhenAndWhere(meeting, pictures, past: true)),
             new("Who came", WhoCame(facts, pictures)),
-            new("What we talked about", facts.Items.SelectMany(ItemBlocks).ToList()),
         };
+        if (facts.Declarations is { } declared)
+            sections.Add(new("Declarations of interest", [new PictureRow(pictures.People, null,
+                declared.Count == 0 ? ["Nobody said they had an interest in an item."] : declared.Select(d => $"{EasyReadDeclaration(d)} This was item {d.ItemNumber}, {d.ItemTitle}.").ToList())]));
+        sections.Add(new("What we talked about", facts.Items.SelectMany(i => ItemBlocks(i, facts, pictures)).ToList()));
         // Every vote of the meeting is in its minutes, including those on no item (a vote on the day's order, say).
         if (facts.OtherVotes is { Count: > 0 } other)
             sections.Add(new("Other votes", other.Select(v => (DocumentBlock)new VoteRow(v.Picture, v.Question, v.Tallies, v.EasyReadOutcome)).ToList()));
@@ -45,8 +48,11 @@ public static class MinutesDocuments
             new("Meeting", [new TextBlock(null, [StandardBlocks.WhenAndWhere(meeting)])]),
             new("Present", [new ListBlock(null, facts.Present.Select(a => $"{a.Name} ({a.Role})").DefaultIfEmpty("Nobody was recorded as present.").ToList())]),
             new("Apologies", [new ListBlock(null, facts.Apologies.DefaultIfEmpty("None.").ToList())]),
-            new("Items", facts.Items.SelectMany(StandardItemBlocks).ToList()),
         };
+        if (facts.Declarations is { } declared)
+            sections.Add(new("Declarations of interest", [new ListBlock(null,
+                declared.Select(d => $"Item {d.ItemNumber}, {d.ItemTitle}: {StandardDeclaration(d)}").DefaultIfEmpty("None.").ToList())]));
+        sections.Add(new("Items", facts.Items.SelectMany(i => StandardItemBlocks(i, facts)).ToList()));
         if (facts.OtherVotes is { Count: > 0 } other)
             sections.Add(new("Other votes", other.Select(v => (DocumentBlock)new TextBlock(null, [StandardVote(v)])).ToList()));
         sections.Add(new("Next meeting", [new TextBlock(null, [facts.NextMeeting is { } next ? StandardBlocks.WhenAndWhere(next) : "The date of the next meeting is to be agreed."])]));
@@ -57,22 +63,46 @@ public static class MinutesDocuments
             new DocumentCover(meeting.BoardName, "Minutes", PlainDates.Date(meeting.StartsAt), pictures.Document), sections);
     }
 
-    private static IEnumerable<DocumentBlock> ItemBlocks(MinutesItemFacts item)
+    private static IEnumerable<DocumentBlock> ItemBlocks(MinutesItemFacts item, MinutesFacts facts, StandardPictures pictures)
     {
         yield return new PictureRow(item.Picture, $"{item.Number}. {item.Title}", EasyReadChecker.Sentences(item.EasyReadNote));
+        if (DeclaredAt(item, facts) is { Count: > 0 } declared)
+            yield return new PictureRow(pictures.People, "Interests", declared.Select(EasyReadDeclaration).ToList());
         foreach (var vote in item.Votes)
             yield return new VoteRow(vote.Picture, vote.Question, vote.Tallies, vote.EasyReadOutcome);
     }
 
-    private static IEnumerable<DocumentBlock> StandardItemBlocks(MinutesItemFacts item)
+    private static IEnumerable<DocumentBlock> StandardItemBlocks(MinutesItemFacts item, MinutesFacts facts)
     {
         yield return new TextBlock($"{item.Number}. {item.Title}", Paragraphs(item.StandardNote));
+        if (DeclaredAt(item, facts) is { Count: > 0 } declared)
+            yield return new ListBlock("Declarations of interest", declared.Select(StandardDeclaration).ToList());
         foreach (var vote in item.Votes)
             yield return new TextBlock(null, [StandardVote(vote)]);
         var actions = item.Actions.Concat(item.PlanActions.Select(a => $"Plan action: {a}")).ToList();
         if (actions.Count > 0)
             yield return new ListBlock("Actions", actions);
     }
+
+    private static List<DeclarationFacts> DeclaredAt(MinutesItemFacts item, MinutesFacts facts) =>
+        facts.Declarations?.Where(d => d.ItemNumber == item.Number).ToList() ?? [];
+
+    /// <summary>"Rita Rep said they have an interest. It is about their job or money. I work for the bus company. They stayed but did not vote."</summary>
+    private static string EasyReadDeclaration(DeclarationFacts d) =>
+        $"{d.PersonName} said they have an interest{KindText(d, easyRead: true)}. {Sentence(d.Description)} They {Said(d)}.";
+
+    private static string StandardDeclaration(DeclarationFacts d) =>
+        $"{d.PersonName} declared an interest{KindText(d, easyRead: false)}: {Sentence(d.Description)} They {Said(d)}.{(d.InRoom ? " (Declared at the meeting.)" : "")}";
+
+    private static string KindText(DeclarationFacts d, bool easyRead) =>
+        Interests.InterestRules.Parse<Interests.InterestKind>(d.Kind) is { } kind
+            ? easyRead ? $". It is about {Interests.InterestRules.About(kind)}" : $" ({Interests.InterestRules.About(kind)})"
+            : "";
+
+    private static string Said(DeclarationFacts d) =>
+        Interests.InterestRules.Parse<Interests.InterestAction>(d.Action) is { } action ? Interests.InterestRules.Said(action) : "said what they would do";
+
+    private static string Sentence(string text) => text.TrimEnd() is var t && t.EndsWith('.') ? t : $"{t}.";
 
     private static string StandardVote(VoteFacts vote) =>
         $"Vote: {vote.Question} {string.Join(", ", vote.Tallies.Select(t => $"{t.Label} {t.Votes}"))}. {vote.StandardOutcome}";

@@ -27,6 +27,9 @@ public enum BallotOutcome
 
     /// <summary>Every member who could vote is already counted (ballots and hands together): a new ballot would count someone twice.</summary>
     NoPlaceLeft,
+
+    /// <summary>The voter declared an interest in the poll's item and said they will not vote on it (or will leave for it).</summary>
+    DeclaredInterest,
 }
 
 /// <param name="OptionId">The option that now counts for this member (for open polls), when known.</param>
@@ -86,6 +89,10 @@ public sealed class BallotStore(BoardDatabase database)
             "SELECT EXISTS (SELECT 1 FROM poll_voters WHERE poll_id = @pollId AND voter_id = @VoterId)", new { pollId = poll.Id, paper.VoterId }, transaction);
         if (votedBefore && poll.Secrecy == BallotSecrecy.Secret)
             return new(BallotOutcome.AlreadyVoted, null);
+        // Checked holding the write lock, as the declaration checks for a ballot: one of the two gets through, never both.
+        // A declaration is public, so this refusal tells nobody anything new, in a secret poll too.
+        if (await Interests.DeclarationStore.DeclaredNotVotingAsync(connection, transaction, poll.Id, paper.VoterId))
+            return new(BallotOutcome.DeclaredInterest, null);
         // Checked here, holding the write lock, so hands recorded a moment ago and this ballot cannot both take the last place.
         if (!votedBefore && !ShowOfHands.NewBallot(await HandsAsync(connection, transaction, poll.Id), await NotYetVotedAsync(connection, transaction, poll.Id, eligibleNow)).IsAllowed)
             return new(BallotOutcome.NoPlaceLeft, null);
@@ -188,14 +195,18 @@ public sealed class BallotStore(BoardDatabase database)
     internal static Task<int> HandsAsync(DbConnection connection, DbTransaction? transaction, long pollId) =>
         connection.ExecuteScalarAsync<int>("SELECT COALESCE(SUM(votes), 0) FROM room_counts WHERE poll_id = @pollId", new { pollId }, transaction);
 
-    /// <summary>Voting members at the meeting now with no ballot of their own in this poll.</summary>
+    /// <summary>
+    /// Voting members at the meeting now with no ballot of their own in this poll, leaving out those who said they will
+    /// not vote on its item (a declaration of interest): their hands cannot count either.
+    /// </summary>
     internal static Task<int> NotYetVotedAsync(DbConnection connection, DbTransaction? transaction, long pollId, IReadOnlyCollection<long> eligibleNow) =>
         connection.ExecuteScalarAsync<int>(
             // The list travels as one JSON array (Dapper would spell out a list parameter), unpacked by each engine's own JSON function.
             $"""
             SELECT COUNT(DISTINCT e.value) FROM {(connection.IsPostgres() ? "json_array_elements_text(CAST(@eligible AS json)) e" : "json_each(@eligible) e")}
             WHERE NOT EXISTS (SELECT 1 FROM poll_voters v WHERE v.poll_id = @pollId AND v.voter_id = CAST(e.value AS bigint))
-            """, new { pollId, eligible = System.Text.Json.JsonSerializer.Serialize(eligibleNow) }, transaction);
+              AND NOT {Interests.DeclarationStore.NotVotingCondition(connection, "CAST(e.value AS bigint)")}
+            """, new { pollId, eligible = System.Text.Json.JsonSerializer.Serialize(eligibleNow), actions = Core.Interests.InterestRules.ActionsWithoutVote.ToArray() }, transaction);
 
     /// <summary>
     /// Whether this exact ballot (same voter, same key) was already counted and <paramref name="callerId"/> sent it or

@@ -135,6 +135,10 @@ public sealed class AuthorizationMatrixTests
         ["boards/{boardId:long}/meetings/{meetingId:long}/agenda-pack.pdf"] = Access.Public,
         ["boards/{boardId:long}/archive"] = Access.Public,
         ["boards/{boardId:long}/meetings/{meetingId:long}/minutes/pictures/{itemId:long}"] = Access.Public,
+        ["boards/{boardId:long}/interests"] = Access.BoardMember,
+        ["boards/{boardId:long}/meetings/{meetingId:long}/interests"] = Access.BoardMember,
+        ["boards/{boardId:long}/manage/meetings/{meetingId:long}/declarations"] = Access.BoardCoordinator,
+        ["boards/{boardId:long}/manage/interests"] = Access.BoardCoordinator,
     };
 
     private static readonly string[] Users =

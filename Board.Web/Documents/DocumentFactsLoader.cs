@@ -21,6 +21,7 @@ namespace Board.Web.Documents;
 /// web pages, the PDF job and the benchmark all start here, so they all say the same thing.
 /// </summary>
 public sealed class DocumentFactsLoader(
+    Board.Data.Interests.DeclarationStore declarations,
     AgendaViews agendas,
     BoardStore boards,
     MeetingStore meetings,
@@ -128,9 +129,15 @@ public sealed class DocumentFactsLoader(
 
         var next = (await meetings.ListAsync(boardId)).Where(m => m.StartsAt > meeting.StartsAt).OrderBy(m => m.StartsAt).FirstOrDefault();
         var text = string.Join("\n", items.Select(i => $"{i.Title}\n{i.EasyReadNote}\n{string.Join("\n", i.Actions)}"));
+        // Each declaration at its item, numbered as the minutes number it (the agenda's position for an item with no notes).
+        var numbers = draft.Items.ToDictionary(i => i.AgendaItemId, i => i.Position);
+        var declared = (await declarations.ForMeetingAsync(boardId, meetingId))
+            .Select(d => new DeclarationFacts(numbers.GetValueOrDefault(d.AgendaItemId, d.ItemPosition ?? 0), d.ItemTitle, d.PersonName, d.Kind.ToString(),
+                d.Description, d.Action.ToString(), d.InRoom))
+            .OrderBy(d => d.ItemNumber).ThenBy(d => d.PersonName, StringComparer.CurrentCulture).ToList();
         return new MinutesFacts(Facts(board.Name, meeting), present, apologies, items, next is null ? null : Facts(board.Name, next),
             await HardWordsAsync(boardId, text), await AuditRecordAsync(meetingId), await OwnPicturesAsync(boardId, meetingId, draft, withPictureBytes),
-            other, MinutesFacts.CurrentRecordVersion);
+            other, MinutesFacts.CurrentRecordVersion, declared);
     }
 
     // Published minutes print the entry recorded when they were published, so the record never moves; a draft

@@ -48,7 +48,10 @@ public sealed record ConsoleSync(long MeetingId, IReadOnlyList<HelpRowView> Help
 public sealed record MeetingSync(
     long MeetingId, bool CanVote, string VoteMessage, PollView? OpenPoll, bool HasVoted, long? MyOptionId,
     ProgressView? Progress, ResultView? LastResult, IReadOnlyList<RepresentedView> CanVoteFor, PendingVoteView? WaitingForYou = null,
-    QuorumView? Quorum = null, CurrentItemView? Now = null);
+    QuorumView? Quorum = null, CurrentItemView? Now = null, string? NoVoteReason = null);
+
+/// <summary>To a member's own devices: they declared an interest in the open poll's item and said they will not vote on it.</summary>
+public sealed record NoVoteNotice(long PollId, string Message);
 
 /// <summary>A Rep a supporter may vote for, at the Rep's request.</summary>
 /// <param name="Waiting">A ballot the supporter sent is waiting for this Rep's yes (kept in memory only: a restart forgets it).</param>
@@ -95,4 +98,7 @@ public interface IMeetingClient
 
     /// <summary>To the meeting console only: the help requests not yet dealt with.</summary>
     Task HelpListChanged(IReadOnlyList<HelpRowView> help);
+
+    /// <summary>To a member's own devices, after a poll opens: they cannot vote on this one, and why (a declaration of interest).</summary>
+    Task NoVoteHere(NoVoteNotice notice);
 }

@@ -62,6 +62,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<Voting.IRollChanges, Voting.NoOtherServers>();
         services.AddSingleton<Voting.PollViews>();
         services.AddSingleton<Voting.BallotBox>();
+        services.AddSingleton<Voting.PollEligibility>();
         services.AddSingleton<Voting.PendingBallots>();
         // In memory for one server; AddBoardScaleOut puts them in Redis when several servers share the work.
         services.AddSingleton<Voting.IPendingBallots>(provider => provider.GetRequiredService<Voting.PendingBallots>());

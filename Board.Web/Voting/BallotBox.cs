@@ -1,3 +1,4 @@
+using Board.Core.Interests;
 using Board.Core.Voting;
 using Board.Data.Supporters;
 using Board.Data.Voting;
@@ -9,7 +10,8 @@ namespace Board.Web.Voting;
 /// Takes a ballot from a member (or their supporter, at their request) and answers only after it is committed.
 /// Every refusal says why in plain words; nothing is stored for a refused ballot.
 /// </summary>
-public sealed class BallotBox(PollStore polls, BallotStore ballots, VotingRoll rolls, SupporterLinkStore links, ProgressBroadcaster progress, TimeProvider clock)
+public sealed class BallotBox(PollStore polls, BallotStore ballots, VotingRoll rolls, SupporterLinkStore links, ProgressBroadcaster progress,
+    PollEligibility eligibility, TimeProvider clock)
 {
     public const int MaxKeyLength = 100;
 
@@ -45,6 +47,8 @@ public sealed class BallotBox(PollStore polls, BallotStore ballots, VotingRoll r
             return Refuse(pollId, "This vote is not part of this meeting.");
         if (PollRules.ProblemVoting(poll, roll.IsVotingMember(repId), roll.IsPresent(repId), alreadyVoted: false) is { } problem)
             return Refuse(pollId, $"This Rep cannot vote now. {problem}");
+        if ((await eligibility.ForPollAsync(boardId, pollId, roll)).NotVoting.Contains(repId))
+            return Refuse(pollId, DeclaredForRep);
         return null;
     }
 
@@ -75,7 +79,7 @@ public sealed class BallotBox(PollStore polls, BallotStore ballots, VotingRoll r
         var receipt = await ballots.CastAsync(poll,
             new BallotPaper(voterId, optionId, castBy, onBehalfOf is null ? null : actingPersonId, idempotencyKey), roll.EligibleIds, clock.GetUtcNow());
         if (receipt.Outcome is BallotOutcome.Counted or BallotOutcome.Changed)
-            progress.MarkChanged(meetingId, pollId, roll.Eligible);
+            progress.MarkChanged(meetingId, pollId, (await eligibility.ForPollAsync(boardId, pollId, roll)).CanVote);
         return receipt.Outcome switch
         {
             BallotOutcome.Counted or BallotOutcome.AlreadyCounted => new(true, "Your vote is counted.", pollId, receipt.OptionId),
@@ -84,6 +88,7 @@ public sealed class BallotBox(PollStore polls, BallotStore ballots, VotingRoll r
             BallotOutcome.PollNotOpen => Refuse(pollId, "Voting has finished. Your vote was not counted."),
             BallotOutcome.NoPlaceLeft => Refuse(pollId, ShowOfHands.NewBallot(1, 0).Problem!),
             BallotOutcome.KeyNotYours => Refuse(pollId, "Something went wrong with your vote. Please try again."),
+            BallotOutcome.DeclaredInterest => Refuse(pollId, onBehalfOf is null ? InterestRules.CannotVoteMessage : DeclaredForRep),
         };
     }
 
@@ -101,16 +106,19 @@ public sealed class BallotBox(PollStore polls, BallotStore ballots, VotingRoll r
             return Refuse(pollId, $"This member cannot vote now. {problem}");
         var receipt = await ballots.CastAsync(poll, new BallotPaper(memberId, optionId, CastBy.InRoom, coordinatorId, $"room:{Guid.NewGuid():N}"), roll.EligibleIds, clock.GetUtcNow());
         if (receipt.Outcome is BallotOutcome.Counted or BallotOutcome.Changed)
-            progress.MarkChanged(meetingId, pollId, roll.Eligible);
+            progress.MarkChanged(meetingId, pollId, (await eligibility.ForPollAsync(boardId, pollId, roll)).CanVote);
         return receipt.IsCommitted
             ? new(true, "The member's vote is recorded.", pollId, receipt.OptionId)
             : Refuse(pollId, receipt.Outcome switch
             {
                 BallotOutcome.AlreadyVoted => "This member has already voted. Secret votes cannot be changed.",
+                BallotOutcome.DeclaredInterest => "This member said they have an interest in this item and will not vote on it.",
                 BallotOutcome.NoPlaceLeft => "The hands are already recorded, so no vote can be added by name. Set the hands to 0, record this member, then count the hands again.",
                 _ => "Voting has finished.",
             });
     }
+
+    public const string DeclaredForRep = "This Rep cannot vote on this one. They said they have an interest in this item and will not vote.";
 
     private static BallotAck Refuse(long pollId, string message) => new(false, message, pollId, null);
 }

@@ -6,7 +6,8 @@ using Board.Web.Hubs;
 namespace Board.Web.Voting;
 
 /// <summary>The state a client needs after (re)joining a meeting: built from the store, so it is always what was committed.</summary>
-public sealed class MeetingSyncBuilder(PollStore polls, BallotStore ballots, VotingRoll rolls, SupporterLinkStore links, PollViews views, IPendingBallots pending)
+public sealed class MeetingSyncBuilder(PollStore polls, BallotStore ballots, VotingRoll rolls, SupporterLinkStore links, PollViews views, IPendingBallots pending,
+    PollEligibility eligibility)
 {
     public async Task<MeetingSync> BuildAsync(long boardId, long meetingId, long personId, bool isSupporter)
     {
@@ -19,6 +20,7 @@ public sealed class MeetingSyncBuilder(PollStore polls, BallotStore ballots, Vot
             ? "You do not have a vote on this board. You can follow the votes here."
             : roll.IsPresent(personId) ? "You can vote when a question is open." : "Only members at the meeting can vote. Ask the coordinator to mark you as here.";
 
+        var voters = open is null || roll is null ? null : await eligibility.ForPollAsync(boardId, open.Id, roll);
         var represented = new List<RepresentedView>();
         if (isSupporter)
         {
@@ -33,10 +35,11 @@ public sealed class MeetingSyncBuilder(PollStore polls, BallotStore ballots, Vot
             open is null ? null : views.View(open),
             open is not null && await ballots.HasVotedAsync(open.Id, personId),
             open is { Secrecy: BallotSecrecy.Open } ? await ballots.OpenChoiceAsync(open.Id, personId) : null,
-            open is null ? null : new ProgressView(open.Id, await ballots.VotedCountAsync(open.Id), roll?.Eligible ?? 0),
+            open is null ? null : new ProgressView(open.Id, await ballots.VotedCountAsync(open.Id), voters?.CanVote ?? 0),
             last is null ? null : await StoredResultAsync(last),
             represented,
-            Quorum: roll is null ? null : Meetings.MeetingDayNews.Quorum(meetingId, roll.Quorum));
+            Quorum: roll is null ? null : Meetings.MeetingDayNews.Quorum(meetingId, roll.Quorum),
+            NoVoteReason: voters is not null && voters.NotVoting.Contains(personId) ? Core.Interests.InterestRules.CannotVoteMessage : null);
     }
 
     /// <summary>A closed poll's result as written when it closed, with the final counts.</summary>

@@ -15,7 +15,8 @@ public sealed record PollStep(bool Done, string Message);
 /// result with the constitution's rules from the committed ballots and the attendance, and tells everyone at once.
 /// </summary>
 public sealed class PollControl(PollStore polls, BallotStore ballots, VotingRoll rolls, PollViews views, Board.Data.Memberships.MemberQueries members,
-    IHubContext<MeetingHub, IMeetingClient> hub, TimeProvider clock, ILogger<PollControl> logger, RepConfirmations confirmations)
+    IHubContext<MeetingHub, IMeetingClient> hub, TimeProvider clock, ILogger<PollControl> logger, RepConfirmations confirmations,
+    PollEligibility eligibility)
 {
     public async Task<PollStep> OpenAsync(long boardId, long meetingId, long pollId)
     {
@@ -27,6 +28,10 @@ public sealed class PollControl(PollStore polls, BallotStore ballots, VotingRoll
             return new(false, "Another question is open. Close it first.");
         var opened = (await polls.GetAsync(boardId, pollId))!;
         await hub.Clients.Group(MeetingHub.GroupOf(meetingId)).PollOpened(views.View(opened));
+        // Sent after the question, to each member who declared they will not vote on this item: their screen says why.
+        var voters = await eligibility.ForPollAsync(boardId, pollId, roll);
+        if (voters.NotVoting.Count > 0)
+            await hub.Clients.Groups([.. voters.NotVoting.Select(MeetingHub.PersonGroupOf)]).NoVoteHere(new NoVoteNotice(pollId, Core.Interests.InterestRules.CannotVoteMessage));
         await hub.Clients.Group(MeetingHub.BoardGroupOf(boardId)).VoteOpened(
             views.OpenVote(boardId, meetingId, roll.Meeting.Title, opened.Id, opened.Question, opened.Picture));
         return new(true, PollRules.WarningOpening(roll.Quorum.IsMet) is { } warning ? $"Voting is open. {warning}" : "Voting is open.");
@@ -42,7 +47,9 @@ public sealed class PollControl(PollStore polls, BallotStore ballots, VotingRoll
             || poll.MeetingId != meetingId)
             return null;
         var hands = await ballots.HandsAtCloseAsync(poll.Id, roll.EligibleIds);
-        return Confirmations.ClosingVote(roll.Eligible, roll.Eligible - Math.Max(0, hands.NotYetVoted - hands.Hands));
+        // Members who declared they will not vote are not waited for: NotYetVoted leaves them out too.
+        var canVote = (await eligibility.ForPollAsync(boardId, pollId, roll)).CanVote;
+        return Confirmations.ClosingVote(canVote, canVote - Math.Max(0, hands.NotYetVoted - hands.Hands));
     }
 
     /// <summary>

@@ -122,12 +122,23 @@
     $("question-notice").hidden = !text;
   }
 
+  // I declared an interest in this item and said I will not vote on it: the question shows, the answers do not.
+  function showNoVote(message) {
+    if (voter !== null) return; // voting for a Rep: my own declaration does not stop that
+    notice(message);
+    $("options").hidden = true;
+    $("abstain-help").hidden = true;
+    $("question-notice").focus();
+    if (readAloudFirst) say(message);
+  }
+
   function openQuestion(newPoll, focus) {
     poll = newPoll;
     chosen = null;
     waiting = null;
     sentForRep = null;
     notice(null);
+    $("options").hidden = false;
     $("result").hidden = true;
     renderQuestion();
     show("question", focus ? "question-text" : null);
@@ -254,6 +265,7 @@
       if (!samePoll) openQuestion(sync.openPoll, false);
       if (sync.hasVoted && !voter) showCounted("Your vote is counted.", sync.myOptionId);
       else if (!samePoll) show("question");
+      if (sync.noVoteReason && !sync.hasVoted) showNoVote(sync.noVoteReason);
       if (sync.waitingForYou && !voter && !sync.hasVoted) showRepCheck(sync.waitingForYou);
       else if (waiting && !voter) {
         // It was waiting for my answer, and the server no longer has it (it restarted, or the vote was sent again).
@@ -331,6 +343,7 @@
   }
 
   connection.on("PollOpened", (opened) => { clearProblem(); $("progress").textContent = ""; $("help").hidden = false; openQuestion(opened, true); });
+  connection.on("NoVoteHere", (notice) => { if (poll && notice.pollId === poll.pollId) showNoVote(notice.message); });
   connection.on("VoteProgress", showProgress);
   connection.on("QuorumChanged", showQuorum);
   connection.on("CurrentItemChanged", () => {});

@@ -10,7 +10,8 @@ using Board.Web.Voting;
 namespace Board.Web.Pages.Manage.Meetings;
 
 /// <summary>One vote on the console: how many have voted of those who can (never how), or the result once closed.</summary>
-public sealed record ConsolePoll(Poll Poll, int Voted, string? Result);
+/// <param name="Voters">Who can vote in it: the roll less those who declared they will not vote on its item.</param>
+public sealed record ConsolePoll(Poll Poll, int Voted, string? Result, Voting.PollVoters Voters);
 
 /// <summary>Everything the meeting console shows, read in one place so the page model keeps to its handlers.</summary>
 public sealed record ConsoleData(
@@ -26,7 +27,7 @@ public sealed record ConsoleData(
 
 public sealed class ConsoleLoader(
     VotingRoll rolls, MemberQueries members, AttendanceStore attendance, AgendaItemStore items, PollStore polls, BallotStore ballots,
-    MeetingDayNews news)
+    MeetingDayNews news, Voting.PollEligibility eligibility)
 {
     public async Task<ConsoleData?> LoadAsync(long boardId, long meetingId)
     {
@@ -39,7 +40,7 @@ public sealed class ConsoleLoader(
             .OrderBy(i => i.Position).ToList();
         var shown = new List<ConsolePoll>();
         foreach (var poll in await polls.ForMeetingAsync(meetingId))
-            shown.Add(new ConsolePoll(poll, await ballots.VotedCountAsync(poll.Id), await polls.ResultTextAsync(poll.Id)));
+            shown.Add(new ConsolePoll(poll, await ballots.VotedCountAsync(poll.Id), await polls.ResultTextAsync(poll.Id), await eligibility.ForPollAsync(boardId, poll.Id, roll)));
         return new ConsoleData(roll, people, marks.ToDictionary(m => m.PersonId), Roster.Summarise(people.Select(p => p.PersonId), marks),
             agenda, await news.CurrentItemAsync(boardId, meetingId), shown, await news.HelpAsync(boardId, meetingId));
     }

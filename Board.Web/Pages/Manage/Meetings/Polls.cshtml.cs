@@ -16,7 +16,7 @@ namespace Board.Web.Pages.Manage.Meetings;
 /// </summary>
 public sealed class PollsModel(
     AgendaItemStore items, PollStore polls, BallotBox box, PollControl control, Board.Data.People.PersonStore people, BallotStore ballots,
-    VotingRoll rolls, PictureSet pictures, TimeProvider clock) : ManagePageModel(clock)
+    VotingRoll rolls, PictureSet pictures, TimeProvider clock, PollEligibility eligibility) : ManagePageModel(clock)
 {
     [FromRoute] public long MeetingId { get; set; }
     [BindProperty] public PollInput Input { get; set; } = new();
@@ -24,6 +24,7 @@ public sealed class PollsModel(
     public Roll Roll { get; private set; } = null!;
     public IReadOnlyList<Poll> Polls { get; private set; } = [];
     public IReadOnlyDictionary<long, int> Voted { get; private set; } = new Dictionary<long, int>();
+    public IReadOnlyDictionary<long, PollVoters> Voters { get; private set; } = new Dictionary<long, PollVoters>();
     public IReadOnlyDictionary<long, string?> Results { get; private set; } = new Dictionary<long, string?>();
     public IReadOnlyList<AgendaItem> AgendaItems { get; private set; } = [];
     public IReadOnlyList<Picture> Pictures => pictures.All;
@@ -133,12 +134,15 @@ public sealed class PollsModel(
         Polls = await polls.ForMeetingAsync(MeetingId);
         var voted = new Dictionary<long, int>();
         var results = new Dictionary<long, string?>();
+        var voters = new Dictionary<long, PollVoters>();
         foreach (var poll in Polls)
         {
             voted[poll.Id] = await ballots.VotedCountAsync(poll.Id);
+            voters[poll.Id] = await eligibility.ForPollAsync(BoardId, poll.Id, roll);
             results[poll.Id] = await polls.ResultTextAsync(poll.Id);
         }
         Voted = voted;
+        Voters = voters;
         Results = results;
         AgendaItems = (await items.ForMeetingAsync(MeetingId)).Where(i => i.State == AgendaItemState.Accepted).ToList();
         PresentVoters = (await people.ListAsync(BoardId)).Where(p => roll.IsVotingMember(p.Id) && roll.IsPresent(p.Id))
