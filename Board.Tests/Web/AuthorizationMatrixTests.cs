@@ -52,6 +52,7 @@ public sealed class AuthorizationMatrixTests
         [("boards/{boardId:long}/plan/actions/{actionId:long}", "Answer")] = Access.ActionOwner,
         [("boards/{boardId:long}/plan/actions/{actionId:long}", "Ask")] = Access.BoardPerson,
         [("boards/{boardId:long}/meetings/{meetingId:long}/projector", "CheckInCode")] = Access.BoardCoordinator,
+        [("boards/{boardId:long}/ladder", "Publish")] = Access.BoardCoordinator,
     };
 
     private static Access ExpectedFor(string route, string? handler) =>
@@ -135,6 +136,11 @@ public sealed class AuthorizationMatrixTests
         ["boards/{boardId:long}/meetings/{meetingId:long}/agenda-pack.pdf"] = Access.Public,
         ["boards/{boardId:long}/archive"] = Access.Public,
         ["boards/{boardId:long}/meetings/{meetingId:long}/minutes/pictures/{itemId:long}"] = Access.Public,
+        // The ladder of co-production (ADR-018): every rating is the rater's own; supporters and administrators get the
+        // page with a plain "only members…" message, so they are allowed in and refused inside.
+        ["boards/{boardId:long}/meetings/{meetingId:long}/ladder"] = Access.BoardMember,
+        ["boards/{boardId:long}/meetings/{meetingId:long}/ladder/rate"] = Access.BoardMember,
+        ["boards/{boardId:long}/ladder"] = Access.BoardMember,
     };
 
     private static readonly string[] Users =
