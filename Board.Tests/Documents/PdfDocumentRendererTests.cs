@@ -13,12 +13,18 @@ public class PdfDocumentRendererTests
     [OneTimeSetUp]
     public void RenderEasyReadMinutes()
     {
-        _easyRead = SampleDocuments.EasyReadMinutes(items: 20);
+        _easyRead = EasyReadSample();
         _pdf = new PdfReading(TestRenderer.Renderer.Render(_easyRead));
     }
 
     [OneTimeTearDown]
     public void Close() => _pdf.Dispose();
+
+    /// <summary>The easy read document the structure checks read; other documents (the year report) run them all too.</summary>
+    protected virtual DocumentContent EasyReadSample() => SampleDocuments.EasyReadMinutes(items: 20);
+
+    /// <summary>How many numbered item headings ("1. Buses at night") the sample has.</summary>
+    protected virtual int NumberedItems => 20;
 
     private static IEnumerable<DocumentBlock> Blocks(DocumentContent content) => content.Sections.SelectMany(s => s.Blocks);
 
@@ -63,7 +69,7 @@ public class PdfDocumentRendererTests
     {
         var found = FindInOrder(_pdf, _easyRead);
 
-        Assert.That(found.Count(f => f.Block is PictureRow { Heading: not null } row && row.Heading.Contains(". ")), Is.EqualTo(20));
+        Assert.That(found.Count(f => f.Block is PictureRow { Heading: not null } row && row.Heading.Contains(". ")), Is.EqualTo(NumberedItems));
         Assert.That(_pdf.Find(_easyRead.Cover.Kind), Is.Not.Null.And.Property(nameof(TextHit.Page)).EqualTo(1));
     }
 

@@ -141,6 +141,8 @@ public sealed class AuthorizationMatrixTests
         ["boards/{boardId:long}/meetings/{meetingId:long}/ladder"] = Access.BoardMember,
         ["boards/{boardId:long}/meetings/{meetingId:long}/ladder/rate"] = Access.BoardMember,
         ["boards/{boardId:long}/ladder"] = Access.BoardMember,
+        ["boards/{boardId:long}/year/{year:int}"] = Access.Public,
+        ["boards/{boardId:long}/year/{year:int}/report.pdf"] = Access.Public,
     };
 
     private static readonly string[] Users =
@@ -288,6 +290,7 @@ public sealed class AuthorizationMatrixTests
         .Replace("{code:int}", "404")
         .Replace("{code}", "not-the-room-code")
         .Replace("{style?}", "easy-read")
+        .Replace("{year:int}", DateTime.Now.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))
         .Replace("{fileName}", "easy-read-minutes.pdf");
 
     /// <summary>Every (route, HTTP method, handler name) the app serves, read from its endpoints and compiled pages.</summary>

@@ -10,7 +10,7 @@ namespace Board.Web.Ladder;
 /// <summary>A thing to rate on a meeting: one decided (or not yet decided) item, or the meeting as a whole.</summary>
 public sealed record LadderPart(LadderSubject Subject, string? PictureKey);
 
-/// <summary>A finished meeting's parts to rate, the meeting as a whole last.</summary>
+/// <summary>A meeting's parts to rate (its items, decided or not yet, in agenda order), the meeting as a whole last.</summary>
 public sealed record MeetingLadder(Meeting Meeting, IReadOnlyList<LadderPart> Items, LadderPart Whole)
 {
     public IEnumerable<LadderPart> All => Items.Append(Whole);
@@ -76,8 +76,8 @@ public sealed class LadderViews(MeetingStore meetings, AgendaItemStore items, Po
         var closedVotes = (await polls.ForMeetingAsync(meeting.Id))
             .Where(p => p.State is PollState.Closed or PollState.Published && p.AgendaItemId is not null)
             .Select(p => p.AgendaItemId!.Value).ToHashSet();
+        // Every item on the meeting, so one not decided yet is found and refused as such; pages list only decided ones.
         var parts = (await items.ForMeetingAsync(meeting.Id))
-            .Where(i => i.State == AgendaItemState.Accepted)
             .Select(i => new LadderPart(
                 new LadderSubject(meeting.BoardId, meeting.Id, i.Id, i.Title, date, LadderRules.IsDecided(i.State, meeting.State, closedVotes.Contains(i.Id))),
                 i.Picture))

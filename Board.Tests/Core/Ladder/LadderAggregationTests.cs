@@ -54,7 +54,8 @@ public sealed class LadderAggregationTests
         Assert.That(summary.ModeIsTied, Is.False);
     }
 
-    [TestCase("2,3,3", "5,6", 3, "Officers and partners put it 3 rungs higher than Reps and carers did.")]
+    [TestCase("2,3,3", "5,6", 2, "Officers and partners put it 2 rungs higher than Reps and carers did.")]  // 3 against the lower middle 5
+    [TestCase("1,2", "5,6,7", 5, "Officers and partners put it 5 rungs higher than Reps and carers did.")]
     [TestCase("4", "5", 1, "Officers and partners put it 1 rung higher than Reps and carers did.")]
     [TestCase("6,7", "4", -2, "Reps and carers put it 2 rungs higher than officers and partners did.")]
     [TestCase("5,5", "5", 0, "Reps and carers and officers and partners put it on the same rung.")]
