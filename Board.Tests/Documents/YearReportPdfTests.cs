@@ -12,4 +12,7 @@ public sealed class YearReportPdfTests : PdfDocumentRendererTests
 
     // The year report numbers no items ("1. Buses at night"): its decisions are headed by their titles.
     protected override int NumberedItems => 0;
+
+    // About 80 sentences: six meetings, twelve decisions, the ladder's seven rungs, the loops, the plan and payments.
+    protected override int MinimumParagraphs => 70;
 }
