@@ -60,7 +60,10 @@ public sealed class LadderTests : BoardWebTest
         // Naming the Rep in the form changes nothing: who rates comes from the sign-in.
         await BoardAppFactory.PostFormAsync(coordinator, Rate(Ids.RiversideItem), new Dictionary<string, string>
         {
-            ["Rung"] = "7", ["PersonId"] = Ids.RiversideRep.ToString(), ["personId"] = Ids.RiversideRep.ToString(), ["View"] = "RepsAndCarers",
+            ["Rung"] = "7",
+            ["PersonId"] = Ids.RiversideRep.ToString(),
+            ["personId"] = Ids.RiversideRep.ToString(),
+            ["View"] = "RepsAndCarers",
         });
 
         Assert.That(await RungOfAsync("rep@riverside.example"), Is.EqualTo(4));
