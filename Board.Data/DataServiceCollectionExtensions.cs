@@ -55,6 +55,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<PlanStore>();
         services.AddSingleton<FollowStore>();
         services.AddSingleton<ActionQuestionStore>();
+        services.AddSingleton<Ladder.LadderStore>();
         services.AddSingleton<Minutes.MinutesStore>();
         services.AddSingleton<Documents.DocumentStore>();
         return services;

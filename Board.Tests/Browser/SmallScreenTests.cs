@@ -19,6 +19,7 @@ public sealed class SmallScreenTests
         "boards/{boardId:long}/meetings.ics",
         "boards/{boardId:long}/items/{itemId:long}/files/{fileId:long}",
         "boards/{boardId:long}/plan/report.pdf",
+        "boards/{boardId:long}/year/{year:int}/report.pdf",
         "boards/{boardId:long}/plan/updates/{updateId:long}/evidence",
         "boards/{boardId:long}/meetings/{meetingId:long}/documents/{fileName}",
         "boards/{boardId:long}/meetings/{meetingId:long}/agenda-pack.pdf",
@@ -94,7 +95,8 @@ public sealed class SmallScreenTests
         .Replace("{token}", Board.Web.Demo.DemoSeeder.DemoCardToken())
         .Replace("{code:int}", "404")
         .Replace("{code}", "not-the-room-code")
-        .Replace("{style?}", "easy-read");
+        .Replace("{style?}", "easy-read")
+        .Replace("{year:int}", DateTime.Now.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>The element that sticks out furthest to the right, to say what to fix.</summary>
     private static Task<string> WidestAsync(IPage page) => page.EvaluateAsync<string>(

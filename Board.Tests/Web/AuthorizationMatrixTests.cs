@@ -52,6 +52,7 @@ public sealed class AuthorizationMatrixTests
         [("boards/{boardId:long}/plan/actions/{actionId:long}", "Answer")] = Access.ActionOwner,
         [("boards/{boardId:long}/plan/actions/{actionId:long}", "Ask")] = Access.BoardPerson,
         [("boards/{boardId:long}/meetings/{meetingId:long}/projector", "CheckInCode")] = Access.BoardCoordinator,
+        [("boards/{boardId:long}/ladder", "Publish")] = Access.BoardCoordinator,
     };
 
     private static Access ExpectedFor(string route, string? handler) =>
@@ -139,6 +140,13 @@ public sealed class AuthorizationMatrixTests
         ["boards/{boardId:long}/meetings/{meetingId:long}/interests"] = Access.BoardMember,
         ["boards/{boardId:long}/manage/meetings/{meetingId:long}/declarations"] = Access.BoardCoordinator,
         ["boards/{boardId:long}/manage/interests"] = Access.BoardCoordinator,
+        // The ladder of co-production (ADR-018): every rating is the rater's own; supporters and administrators get the
+        // page with a plain "only members…" message, so they are allowed in and refused inside.
+        ["boards/{boardId:long}/meetings/{meetingId:long}/ladder"] = Access.BoardMember,
+        ["boards/{boardId:long}/meetings/{meetingId:long}/ladder/rate"] = Access.BoardMember,
+        ["boards/{boardId:long}/ladder"] = Access.BoardMember,
+        ["boards/{boardId:long}/year/{year:int}"] = Access.Public,
+        ["boards/{boardId:long}/year/{year:int}/report.pdf"] = Access.Public,
     };
 
     private static readonly string[] Users =
@@ -286,6 +294,7 @@ public sealed class AuthorizationMatrixTests
         .Replace("{code:int}", "404")
         .Replace("{code}", "not-the-room-code")
         .Replace("{style?}", "easy-read")
+        .Replace("{year:int}", DateTime.Now.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))
         .Replace("{fileName}", "easy-read-minutes.pdf");
 
     /// <summary>Every (route, HTTP method, handler name) the app serves, read from its endpoints and compiled pages.</summary>

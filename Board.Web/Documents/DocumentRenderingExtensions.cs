@@ -15,6 +15,7 @@ public static class DocumentRenderingExtensions
         services.AddSingleton<AgendaPackRenderer>();
         services.AddMemoryCache();
         services.AddSingleton<AgendaPacks>();
+        services.AddSingleton<YearReports>();
         return services;
     }
 }

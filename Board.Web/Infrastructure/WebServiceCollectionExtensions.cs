@@ -55,6 +55,7 @@ public static class WebServiceCollectionExtensions
         services.AddTransient<Demo.DemoPlan>();
         services.AddTransient<Demo.DemoMinutes>();
         services.AddSingleton<Meetings.AgendaViews>();
+        services.AddSingleton<Ladder.LadderViews>();
         services.AddSingleton<Meetings.GroupNotices>();
         services.AddSignalR(options => options.AddFilter<Hubs.HubGuard>());
         services.AddLogging(logging => logging.AddFilter(Hubs.HubGuard.FrameworkDispatcherCategory, LogLevel.None));

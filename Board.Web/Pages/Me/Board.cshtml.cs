@@ -31,7 +31,7 @@ public sealed record FollowedAction(long Id, string What, string Status, bool La
 public sealed class BoardModel(
     BoardStore boards, MeetingStore meetings, MyBoardQueries queries, PollViews views, MemberQueries members,
     NotificationStore notifications, GroupStore groups, AgendaItemStore items, FollowStore follows, PlanStore plans,
-    BoardClock clock) : PageModel
+    global::Board.Web.Ladder.LadderViews ladders, global::Board.Data.Ladder.LadderStore ratings, BoardClock clock) : PageModel
 {
     public BoardSummary Board { get; private set; } = null!;
     public IReadOnlyList<OpenVoteView> OpenVotes { get; private set; } = [];
@@ -41,6 +41,9 @@ public sealed class BoardModel(
     public Meeting? NextMeeting { get; private set; }
     public IReadOnlyList<ToDo> ToDos { get; private set; } = [];
     public IReadOnlyList<FollowedAction> Followed { get; private set; } = [];
+
+    /// <summary>Finished meetings this person has not said everything about on the ladder yet (ADR-018), newest first.</summary>
+    public IReadOnlyList<Meeting> ToRate { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -56,6 +59,7 @@ public sealed class BoardModel(
         NextMeeting = await queries.NextMeetingIdAsync(boardId, clock.LocalNow) is { } next ? await meetings.GetAsync(boardId, next) : null;
         ToDos = await ToDosAsync(boardId, me);
         Followed = await FollowedAsync(boardId, me);
+        ToRate = await ToRateAsync(boardId, me);
         return Page();
     }
 
@@ -105,6 +109,20 @@ public sealed class BoardModel(
             .Where(a => actionIds.Contains(a.Id) || chapterIds.Contains(a.ChapterId))
             .Select(a => new FollowedAction(a.Id, a.WhatEasyRead.Length > 0 ? a.WhatEasyRead : a.What, ActionRules.DescribeOn(a, today), ActionRules.IsOverdue(a, today)))
             .ToList();
+    }
+
+    private async Task<IReadOnlyList<Meeting>> ToRateAsync(long boardId, long me)
+    {
+        if (global::Board.Core.Ladder.LadderRules.ViewOf(global::Board.Web.Ladder.LadderRaters.RoleOf(User)) is null)
+            return [];
+        var list = new List<Meeting>();
+        foreach (var meeting in await ladders.OpenForRatingAsync(boardId, clock.Today))
+        {
+            var parts = (await ladders.MeetingAsync(boardId, meeting.Id))!.All.Count(p => p.Subject.IsDecided);
+            if (await ratings.CountMineAsync(boardId, meeting.Id, me) < parts)
+                list.Add(meeting);
+        }
+        return list;
     }
 
     private static string Things(int count) => count == 1 ? "1 part" : $"{count} parts";

@@ -1,0 +1,83 @@
+using Board.Core.Composition;
+using Board.Core.Documents;
+using Board.Core.Ladder;
+using Board.Core.Meetings;
+using Board.Data.Boards;
+using Board.Data.Groups;
+using Board.Data.Ladder;
+using Board.Data.Meetings;
+using Board.Data.Memberships;
+using Board.Data.Plans;
+using Board.Web.Ladder;
+using Board.Web.Pictures;
+
+namespace Board.Web.Documents;
+
+/// <summary>
+/// Gathers the board's year in easy read from the stores. Public-safe by construction: attendance as counts of Reps
+/// and carers (never who missed), decisions by their easy read outcome (no tallies, so nothing of a secret ballot),
+/// the ladder as counts per rung, and involvement payments as totals only.
+/// </summary>
+public sealed class YearReports(
+    BoardStore boards, MeetingStore meetings, AgendaItemStore items, AttendanceStore attendance, MemberQueries members,
+    GroupStore groups, PlanStore plans, LadderViews ladders, LadderStore ladderRatings, DocumentFactsLoader facts, PictureSet pictures)
+{
+    public YearPictures Pictures { get; } = new(
+        DocumentFactsLoader.Picture(pictures, "ladder"), DocumentFactsLoader.Picture(pictures, "good"), DocumentFactsLoader.Picture(pictures, "money"),
+        LadderRungs.All.ToDictionary(r => r, r => DocumentFactsLoader.Picture(pictures, LadderRungs.Text(r).Picture)));
+
+    /// <param name="isMember">The reader belongs to the board: they see the ladder picture even when it is not published.</param>
+    /// <param name="involvement">The year's involvement payments in total, once that feature exists (ADR-018); none, no section.</param>
+    public async Task<YearFacts?> YearAsync(long boardId, int year, DateOnly today, bool isMember, InvolvementTotals? involvement = null)
+    {
+        if (await boards.GetAsync(boardId) is not { } board)
+            return null;
+        var ladder = await ladders.YearAsync(boardId, year);
+        var inYear = ladder.ByMeeting.Select(m => m.Meeting).ToList();
+
+        // Roles as people hold them now: a count of who came, by the seat they are known by on the board.
+        var roles = (await members.AllAsync(boardId)).GroupBy(m => m.PersonId).ToDictionary(g => g.Key, g => g.First().Role);
+        var meetingFacts = new List<YearMeetingFacts>();
+        var decisions = new List<YearDecisionFacts>();
+        foreach (var meeting in inYear)
+        {
+            var came = (await attendance.ForMeetingAsync(meeting.Id)).Where(a => a.Mark is AttendanceMark.InRoom or AttendanceMark.Online)
+                .Select(a => roles.GetValueOrDefault(a.PersonId)).ToList();
+            meetingFacts.Add(new(meeting.StartsAt, meeting.Title, came.Count(r => r == nameof(Role.Rep)), came.Count(r => r == nameof(Role.FamilyCarer))));
+            var decided = (await ladders.MeetingAsync(boardId, meeting.Id))!.Items.Where(p => p.Subject.IsDecided).Select(p => p.Subject.ItemId).ToHashSet();
+            foreach (var item in (await items.ForMeetingAsync(meeting.Id)).Where(i => decided.Contains(i.Id)))
+                decisions.Add(new(item.Title, DocumentFactsLoader.Picture(pictures, item.Picture), meeting.StartsAt, item.OutcomeEasyRead));
+        }
+
+        var loops = await LoopsAsync(boardId, year, today);
+        YearPlanFacts? plan = null;
+        if (await plans.CurrentPlanAsync(boardId) is { } current)
+        {
+            var actions = await plans.ActionsAsync(boardId);
+            plan = new(current.Title, actions.Count(a => a.Status == Core.Plans.ActionStatus.Done), actions.Count, actions.Count(a => Core.Plans.ActionRules.IsOverdue(a, today)));
+        }
+        var showLadder = isMember || await ladderRatings.IsPublicAsync(boardId);
+        var text = string.Join("\n", decisions.Select(d => $"{d.Title}\n{d.WhatWeDid}"));
+        return new YearFacts(board.Name, year, today, meetingFacts, decisions, showLadder ? ladder.Decisions : null, loops, plan,
+            await facts.HardWordsAsync(boardId, text), involvement);
+    }
+
+    // The groups' items on the year's meetings, closed with the group or still open, as "you said, we did" counts them.
+    private async Task<YearLoopFacts> LoopsAsync(long boardId, int year, DateOnly today)
+    {
+        var boardMeetings = (await meetings.ListAsync(boardId)).ToDictionary(m => m.Id);
+        var closed = 0;
+        var open = new List<string>();
+        foreach (var group in await groups.ListAsync(boardId))
+            foreach (var item in await items.ForGroupAsync(group.Id))
+            {
+                if (!boardMeetings.TryGetValue(item.MeetingId, out var meeting) || meeting.StartsAt.Year != year)
+                    continue;
+                if (GroupItemStatus.Evaluate(item, meeting.State, today).IsOpenLoop)
+                    open.Add(item.Title);
+                else
+                    closed++;
+            }
+        return new(closed, open);
+    }
+}
