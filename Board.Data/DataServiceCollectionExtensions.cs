@@ -55,6 +55,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ActionQuestionStore>();
         services.AddSingleton<Minutes.MinutesStore>();
         services.AddSingleton<Documents.DocumentStore>();
+        services.AddSingleton<Payments.InvolvementStore>();
+        services.AddSingleton<Payments.ClaimStore>();
         return services;
     }
 }
