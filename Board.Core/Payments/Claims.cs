@@ -143,7 +143,10 @@ public static class ClaimRules
     {
         var from = arrivedAt is { } a && a > meetingStart ? a : meetingStart;
         var to = leftAt ?? meetingEnd;
-        var minutes = Math.Max(0, (int)Math.Ceiling((to - from).TotalMinutes));
+        var minutes = (int)Math.Ceiling((to - from).TotalMinutes);
+        // Times that make no sense (marked after the end): offer the whole meeting, the person can change it.
+        if (minutes <= 0)
+            minutes = (int)Math.Ceiling((meetingEnd - meetingStart).TotalMinutes);
         return Math.Min(MaxMinutes, (minutes + 14) / 15 * 15);
     }
 }

@@ -66,6 +66,7 @@ public sealed class ClaimTotalsTests
     [TestCase(30, null, 90)]              // came half an hour late
     [TestCase(null, 61, 75)]              // left after an hour: rounded up to the quarter
     [TestCase(-20, null, 120)]            // arrived early: counted from the start
+    [TestCase(200, null, 120)]            // marked after the end: the whole meeting, to change if wrong
     public void AttendedMinutes_FromArrivalToLeaving_RoundedUpToAQuarter(int? arrivedAfter, int? leftAfter, int expected)
     {
         var start = new DateTime(2026, 5, 1, 10, 0, 0);
