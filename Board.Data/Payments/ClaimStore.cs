@@ -67,9 +67,22 @@ public sealed class ClaimStore(BoardDatabase database)
             RETURNING id
             """, new
             {
-                boardId, meetingId, personId, kind = input.TimeKind.ToString(), minutes = Minutes(input), rate = timeRate!.AmountPence,
-                preparation = input.Preparation, prep, travel = input.TravelPence, carer = input.CarerPence, choice = setting.Choice.ToString(),
-                lower = setting.LowerAmountPence, charity = setting.Charity, note, submittedBy, now,
+                boardId,
+                meetingId,
+                personId,
+                kind = input.TimeKind.ToString(),
+                minutes = Minutes(input),
+                rate = timeRate!.AmountPence,
+                preparation = input.Preparation,
+                prep,
+                travel = input.TravelPence,
+                carer = input.CarerPence,
+                choice = setting.Choice.ToString(),
+                lower = setting.LowerAmountPence,
+                charity = setting.Charity,
+                note,
+                submittedBy,
+                now,
             }, transaction);
         await AddReceiptsAsync(connection, transaction, id, receipts);
         await transaction.CommitAsync();
@@ -107,9 +120,23 @@ public sealed class ClaimStore(BoardDatabase database)
             WHERE id = @claimId AND board_id = @boardId AND state = @queried AND version = @seenVersion
             """, new
             {
-                claimId, boardId, kind = input.TimeKind.ToString(), minutes = Minutes(input), rate = timeRate!.AmountPence,
-                preparation = input.Preparation, prep, travel = input.TravelPence, carer = input.CarerPence, choice = setting.Choice.ToString(),
-                lower = setting.LowerAmountPence, charity = setting.Charity, note, answer, now, queried = nameof(ClaimState.Queried), seenVersion,
+                claimId,
+                boardId,
+                kind = input.TimeKind.ToString(),
+                minutes = Minutes(input),
+                rate = timeRate!.AmountPence,
+                preparation = input.Preparation,
+                prep,
+                travel = input.TravelPence,
+                carer = input.CarerPence,
+                choice = setting.Choice.ToString(),
+                lower = setting.LowerAmountPence,
+                charity = setting.Charity,
+                note,
+                answer,
+                now,
+                queried = nameof(ClaimState.Queried),
+                seenVersion,
             }, transaction);
         if (changed != 1)
             return new(0, [new("Meeting", "This claim has changed since you opened it. Open it again to see what is new")]);

@@ -91,13 +91,25 @@ internal sealed class ClaimRow
 
     public InvolvementClaim ToClaim() => new()
     {
-        Id = Id, BoardId = BoardId, MeetingId = MeetingId, MeetingTitle = MeetingTitle, MeetingStartsAt = MeetingStartsAt,
-        PersonId = PersonId, PersonName = PersonName, State = Enum.Parse<ClaimState>(State),
+        Id = Id,
+        BoardId = BoardId,
+        MeetingId = MeetingId,
+        MeetingTitle = MeetingTitle,
+        MeetingStartsAt = MeetingStartsAt,
+        PersonId = PersonId,
+        PersonName = PersonName,
+        State = Enum.Parse<ClaimState>(State),
         Input = new ClaimInput(Enum.Parse<RateKind>(TimeKind), (int)Minutes, Preparation, TravelPence, CarerPence),
-        TimeRatePence = TimeRatePence, PrepRatePence = PrepRatePence,
+        TimeRatePence = TimeRatePence,
+        PrepRatePence = PrepRatePence,
         Setting = new PaymentSetting(Enum.Parse<PaymentChoice>(Choice), LowerAmountPence, Charity),
-        Note = Note, QueryReason = QueryReason, Answer = Answer, DecisionReason = DecisionReason,
-        SubmittedBy = SubmittedBy, SubmittedAt = SubmittedAt, Version = Version,
+        Note = Note,
+        QueryReason = QueryReason,
+        Answer = Answer,
+        DecisionReason = DecisionReason,
+        SubmittedBy = SubmittedBy,
+        SubmittedAt = SubmittedAt,
+        Version = Version,
         Payment = PaidPence is { } paid ? new ClaimPayment(paid, PaidOn!.Value, PaidMethod ?? "", PaidReference ?? "") : null,
     };
 }

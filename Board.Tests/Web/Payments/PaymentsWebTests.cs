@@ -93,7 +93,10 @@ public sealed class PaymentsWebTests : BoardWebTest
 
         var amended = await PostClaimAsync(_rep, ClaimPath(Ids.RiversideRep), new Dictionary<string, string>
         {
-            ["SeenVersion"] = "2", ["Input.TimeKind"] = "Meeting", ["Input.Travel"] = "4.50", ["Input.Answer"] = "The number 12 bus.",
+            ["SeenVersion"] = "2",
+            ["Input.TimeKind"] = "Meeting",
+            ["Input.Travel"] = "4.50",
+            ["Input.Answer"] = "The number 12 bus.",
         });
         Assert.That(amended.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
 
@@ -165,7 +168,10 @@ public sealed class PaymentsWebTests : BoardWebTest
         var before = await CountAsync("involvement_rates");
         var response = await BoardAppFactory.PostFormAsync(_coordinator, $"/boards/{Ids.Riverside}/manage/payments", new Dictionary<string, string>
         {
-            ["Input.Kind"] = "Meeting", ["Input.Amount"] = amount, ["Input.From"] = from, ["Input.To"] = to,
+            ["Input.Kind"] = "Meeting",
+            ["Input.Amount"] = amount,
+            ["Input.From"] = from,
+            ["Input.To"] = to,
         }, "AddRate");
 
         await AssertShowsAsync(response, message);

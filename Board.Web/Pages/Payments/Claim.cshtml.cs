@@ -48,8 +48,12 @@ public sealed class ClaimModel(ClaimViewers viewers, ClaimStore claims, Involvem
         {
             Input = new ClaimForm
             {
-                TimeKind = claim.Input.TimeKind, Hours = Hours(claim.Input.Minutes), Preparation = claim.Input.Preparation,
-                Travel = Money.ForInput(claim.Input.TravelPence), Carer = Money.ForInput(claim.Input.CarerPence), Note = claim.Note,
+                TimeKind = claim.Input.TimeKind,
+                Hours = Hours(claim.Input.Minutes),
+                Preparation = claim.Input.Preparation,
+                Travel = Money.ForInput(claim.Input.TravelPence),
+                Carer = Money.ForInput(claim.Input.CarerPence),
+                Note = claim.Note,
             };
             SeenVersion = claim.Version;
             return Page();
