@@ -20,6 +20,7 @@ public sealed class SmallScreenTests
         "boards/{boardId:long}/items/{itemId:long}/files/{fileId:long}",
         "boards/{boardId:long}/plan/report.pdf",
         "boards/{boardId:long}/year/{year:int}/report.pdf",
+        "boards/{boardId:long}/payments/people/{payeeId:long}/claims/{claimId:long}/receipts/{receiptId:long}",
         "boards/{boardId:long}/plan/updates/{updateId:long}/evidence",
         "boards/{boardId:long}/meetings/{meetingId:long}/documents/{fileName}",
         "boards/{boardId:long}/meetings/{meetingId:long}/agenda-pack.pdf",
@@ -82,6 +83,9 @@ public sealed class SmallScreenTests
         Access.GroupSupporter => user is "supporter@riverside.example",
         Access.ActionOwner => user is "partner@riverside.example" or "coordinator@riverside.example",
         Access.BoardPerson => user is not ("anonymous" or "admin@riverside.example"),
+        Access.ClaimViewer => user is "rep@riverside.example" or "supporter@riverside.example" or "coordinator@riverside.example" or "admin@riverside.example",
+        Access.ClaimOwner => user is "rep@riverside.example" or "supporter@riverside.example",
+        Access.ClaimApprover => user is "coordinator@riverside.example" or "admin@riverside.example",
     };
 
     private static string Fill(string route, DemoIds ids) => "/" + route
@@ -92,6 +96,9 @@ public sealed class SmallScreenTests
         .Replace("{meetingId:long}", ids.RiversideMeeting.ToString())
         .Replace("{itemId:long}", ids.RiversideItem.ToString())
         .Replace("{actionId:long}", ids.RiversideAction.ToString())
+        .Replace("{payeeId:long}", ids.RiversideRep.ToString())
+        .Replace("{claimId:long}", "999999")
+        .Replace("{receiptId:long}", "1")
         .Replace("{token}", Board.Web.Demo.DemoSeeder.DemoCardToken())
         .Replace("{code:int}", "404")
         .Replace("{code}", "not-the-room-code")

@@ -36,6 +36,15 @@ public sealed class AuthorizationMatrixTests
 
         /// <summary>Anyone who belongs to the board (they ask about plan actions); not the administrator, who belongs to none.</summary>
         BoardPerson,
+
+        /// <summary>A person's claims (ADR-019): the person (the demo Rep), their linked supporter, the approvers (the coordinator) and the administrator.</summary>
+        ClaimViewer,
+
+        /// <summary>Making a person's claims and payment choice: the person and their linked supporter only.</summary>
+        ClaimOwner,
+
+        /// <summary>Checking claims and the finance export: the board's coordinator, named approvers (none in the demo) and the administrator.</summary>
+        ClaimApprover,
     }
 
     /// <summary>Handlers that end the caller's session on the server: the matrix signs that user in again after each.</summary>
@@ -147,6 +156,14 @@ public sealed class AuthorizationMatrixTests
         ["boards/{boardId:long}/ladder"] = Access.BoardMember,
         ["boards/{boardId:long}/year/{year:int}"] = Access.Public,
         ["boards/{boardId:long}/year/{year:int}/report.pdf"] = Access.Public,
+        ["boards/{boardId:long}/manage/payments"] = Access.BoardCoordinator,
+        ["boards/{boardId:long}/payments"] = Access.BoardMember,
+        ["boards/{boardId:long}/payments/people/{payeeId:long}"] = Access.ClaimViewer,
+        ["boards/{boardId:long}/payments/people/{payeeId:long}/choice"] = Access.ClaimOwner,
+        ["boards/{boardId:long}/payments/people/{payeeId:long}/meetings/{meetingId:long}/claim"] = Access.ClaimOwner,
+        ["boards/{boardId:long}/payments/people/{payeeId:long}/claims/{claimId:long}/receipts/{receiptId:long}"] = Access.ClaimViewer,
+        ["boards/{boardId:long}/claims"] = Access.ClaimApprover,
+        ["boards/{boardId:long}/claims/{claimId:long}"] = Access.ClaimApprover,
     };
 
     private static readonly string[] Users =
@@ -217,6 +234,8 @@ public sealed class AuthorizationMatrixTests
                 Access.BoardCoordinator or Access.BoardMember or Access.BoardSupporter or Access.ActionOwner =>
                     user is "coordinator@hillside.example" || user.StartsWith("admin@", StringComparison.Ordinal),
                 Access.BoardPerson => user is "coordinator@hillside.example" || IsAdmin(user), // no such action there: not found, not refused
+                // Hillside's coordinator approves Hillside's claims; no Riverside user is a Hillside person or their supporter.
+                Access.ClaimViewer or Access.ClaimApprover => user is "coordinator@hillside.example" || IsAdmin(user),
                 _ => false, // no Riverside co-chair, group supporter or action owner belongs to Hillside
             };
             if (allowed != shouldAllow)
@@ -260,6 +279,9 @@ public sealed class AuthorizationMatrixTests
         Access.ActionOwner => user is "partner@riverside.example" || user == boardCoordinator,
         Access.Administrator => IsAdmin(user),
         Access.BoardPerson => user is not ("anonymous" or "coordinator@hillside.example") && !IsAdmin(user),
+        Access.ClaimViewer => user is "rep@riverside.example" or "supporter@riverside.example" || user == boardCoordinator || IsAdmin(user),
+        Access.ClaimOwner => user is "rep@riverside.example" or "supporter@riverside.example",
+        Access.ClaimApprover => user == boardCoordinator || IsAdmin(user),
     };
 
     private static bool IsAdmin(string user) => user.StartsWith("admin@", StringComparison.Ordinal);
@@ -289,6 +311,9 @@ public sealed class AuthorizationMatrixTests
         .Replace("{itemId:long}", (onRiverside ? _ids.RiversideItem : _ids.HillsideItem).ToString())
         .Replace("{fileId:long}", "1")
         .Replace("{updateId:long}", "1")
+        .Replace("{payeeId:long}", (onRiverside ? _ids.RiversideRep : _ids.HillsidePerson).ToString())
+        .Replace("{claimId:long}", "999999")
+        .Replace("{receiptId:long}", "1")
         .Replace("{actionId:long}", (onRiverside ? _ids.RiversideAction : 999_999).ToString())
         .Replace("{token}", Board.Web.Demo.DemoSeeder.DemoCardToken())
         .Replace("{code:int}", "404")

@@ -17,6 +17,8 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton(provider => PublicAddress.From(
             provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton<Meetings.AttachmentFiles>();
+        services.AddSingleton<Payments.ClaimViewers>();
+        services.AddSingleton<Payments.ReceiptFiles>();
         services.AddSingleton<Meetings.CoChairQuestionNotices>();
         services.AddSingleton<Meetings.StagedFiles>();
         services.AddSingleton(provider => Pictures.PictureSet.Load(provider.GetRequiredService<IWebHostEnvironment>().ContentRootPath));
