@@ -2,7 +2,7 @@
 # Installs, when missing, the Debian packages the build and the tests need: Node.js and npm (front-end
 # packages at build time), Chromium (browser tests), a metric-compatible Arial (so pages render the same), and nginx
 # and openssl (the reverse-proxy test runs the app behind nginx with a self-signed certificate), PostgreSQL and Redis
-# (the tests start throwaway servers of their own: scripts/test-engines.sh).
+# (the tests start throwaway servers of their own: scripts/test-engines.sh), and qpdf (the PDF conformance tests).
 set -euo pipefail
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
@@ -14,6 +14,8 @@ command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 # The Data and Web tests run a second time on a throwaway PostgreSQL, and the two-server tests need Redis.
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+# The PDF conformance tests check every rendered document with qpdf --check (ADR-020).
+command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 # grep reads all of fc-list (no -q): with pipefail, -q would end the pipe early and fc-list would fail on SIGPIPE.
 fc-list 2>/dev/null | grep -i "liberation" >/dev/null || missing+=(fonts-liberation)
 if [ ${#missing[@]} -gt 0 ]; then

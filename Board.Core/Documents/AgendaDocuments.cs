@@ -12,7 +12,7 @@ public static class AgendaDocuments
         var sections = new List<DocumentSection>
         {
             new("About the meeting", EasyReadBlocks.WhenAndWhere(meeting, pictures, past: false)),
-            new("What we will talk about", facts.Items.Select(i => (DocumentBlock)new PictureRow(i.Picture, $"{i.Number}. {i.Title}",
+            new("What we will talk about", facts.Items.Select(i => (DocumentBlock)new PictureRow(i.Picture.Showing($"item {i.Number}, {i.Title}"), $"{i.Number}. {i.Title}",
                 EasyReadChecker.Sentences(i.EasyReadSummary).Append($"{i.BroughtBy} brings this item.").ToList())).ToList()),
         };
         if (facts.HardWords.Count > 0)

@@ -30,7 +30,12 @@ public sealed record DocumentContent(
 }
 
 /// <summary>A picture from the board's picture set by its key, with the words a screen reader says for it.</summary>
-public sealed record DocumentPicture(string Key, string Alt);
+public sealed record DocumentPicture(string Key, string Alt)
+{
+    /// <summary>The same picture with alt text that says what it stands for in its row ("A calendar: when the meeting
+    /// was"), so three rows with the same picture are not read as the same thing three times (issue 17).</summary>
+    public DocumentPicture Showing(string what) => this with { Alt = $"{Alt}: {what}" };
+}
 
 /// <summary>The first page: whose document, what it is and when.</summary>
 /// <param name="Kind">What the document is, for example "Easy read minutes".</param>
@@ -47,8 +52,10 @@ public abstract record DocumentBlock
 }
 
 /// <summary>One idea: the picture on the left, the words on the right, one sentence a line.</summary>
-/// <param name="Heading">A short heading above the sentences, for example "1. Buses at night", or none.</param>
-public sealed record PictureRow(DocumentPicture Row, string? Heading, IReadOnlyList<string> Sentences) : DocumentBlock
+/// <param name="Heading">A short heading above the sentences, for example "1. Buses at night", or none. It is read
+/// before the picture.</param>
+/// <param name="IsList">The sentences are a list (the names of who came): tagged L/LI in the PDF, ul/li on the page.</param>
+public sealed record PictureRow(DocumentPicture Row, string? Heading, IReadOnlyList<string> Sentences, bool IsList = false) : DocumentBlock
 {
     public override DocumentPicture? Picture => Row;
 }

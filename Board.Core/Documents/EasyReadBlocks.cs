@@ -13,18 +13,18 @@ internal static class EasyReadBlocks
             place.Add(past ? "Some people joined online." : "You can also join online.");
         return
         [
-            new PictureRow(pictures.Date, null,
+            new PictureRow(pictures.Date.Showing($"when the meeting {was}"), null,
                 [$"The meeting {was} on {PlainDates.Date(meeting.StartsAt)}.", $"It {started} at {PlainDates.Time(meeting.StartsAt)}.", $"It {ended} at {PlainDates.Time(meeting.EndsAt)}."]),
-            new PictureRow(pictures.Place, null, place),
+            new PictureRow(pictures.Place.Showing($"where the meeting {was}"), null, place),
         ];
     }
 
     public static List<DocumentBlock> NextMeeting(MeetingFacts? next, StandardPictures pictures) => next is null
-        ? [new PictureRow(pictures.Date, null, ["The date of the next meeting is not set yet.", "We will tell you when it is."])]
+        ? [new PictureRow(pictures.Date.Showing("the next meeting"), null, ["The date of the next meeting is not set yet.", "We will tell you when it is."])]
         :
         [
-            new PictureRow(pictures.Date, null, [$"The next meeting is on {PlainDates.Date(next.StartsAt)}.", $"It starts at {PlainDates.Time(next.StartsAt)}."]),
-            new PictureRow(pictures.Place, null, [$"It is at {next.Venue}."]),
+            new PictureRow(pictures.Date.Showing("when the next meeting is"), null, [$"The next meeting is on {PlainDates.Date(next.StartsAt)}.", $"It starts at {PlainDates.Time(next.StartsAt)}."]),
+            new PictureRow(pictures.Place.Showing("where the next meeting is"), null, [$"It is at {next.Venue}."]),
         ];
 
     /// <summary>The pictures' credit, as a last short section, when there is one.</summary>
@@ -35,7 +35,7 @@ internal static class EasyReadBlocks
     }
 
     public static DocumentSection HardWords(IReadOnlyList<HardWord> words) =>
-        new("Hard words", words.Select(w => (DocumentBlock)new PictureRow(w.Picture, w.Word, [$"{w.Word} means: {w.Explanation}"])).ToList(), StartsNewPage: true);
+        new("Hard words", words.Select(w => (DocumentBlock)new PictureRow(w.Picture.Showing($"the hard word {w.Word}"), w.Word, [$"{w.Word} means: {w.Explanation}"])).ToList(), StartsNewPage: true);
 }
 
 /// <summary>Sentences that standard agendas and minutes share.</summary>

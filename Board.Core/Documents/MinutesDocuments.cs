@@ -20,14 +20,14 @@ public static class MinutesDocuments
             new("Who came", WhoCame(facts, pictures)),
         };
         if (facts.Declarations is { } declared)
-            sections.Add(new("Declarations of interest", [new PictureRow(pictures.People, null,
+            sections.Add(new("Declarations of interest", [new PictureRow(pictures.People.Showing("declarations of interest"), null,
                 declared.Count == 0 ? ["Nobody said they had an interest in an item."] : declared.Select(d => $"{EasyReadDeclaration(d)} This was item {d.ItemNumber}, {d.ItemTitle}.").ToList())]));
         sections.Add(new("What we talked about", facts.Items.SelectMany(i => ItemBlocks(i, facts, pictures)).ToList()));
         // Every vote of the meeting is in its minutes, including those on no item (a vote on the day's order, say).
         if (facts.OtherVotes is { Count: > 0 } other)
-            sections.Add(new("Other votes", other.Select(v => (DocumentBlock)new VoteRow(v.Picture, v.Question, v.Tallies, v.EasyReadOutcome)).ToList()));
+            sections.Add(new("Other votes", other.Select((v, i) => (DocumentBlock)new VoteRow(v.Picture.Showing($"other vote {i + 1}"), v.Question, v.Tallies, v.EasyReadOutcome)).ToList()));
         var next = facts.Items.Where(i => i.Actions.Count + i.PlanActions.Count > 0)
-            .Select(i => (DocumentBlock)new PictureRow(pictures.Actions, $"{i.Number}. {i.Title}",
+            .Select(i => (DocumentBlock)new PictureRow(pictures.Actions.Showing($"what happens next for item {i.Number}"), $"{i.Number}. {i.Title}",
                 i.Actions.Concat(i.PlanActions.Select(a => $"This is in our plan: {a}.")).ToList()))
             .ToList();
         sections.Add(new("What happens next", next.Count > 0 ? next : [new PictureRow(pictures.Actions, null, ["There are no new actions from this meeting."])]));
@@ -65,11 +65,15 @@ public static class MinutesDocuments
 
     private static IEnumerable<DocumentBlock> ItemBlocks(MinutesItemFacts item, MinutesFacts facts, StandardPictures pictures)
     {
-        yield return new PictureRow(item.Picture, $"{item.Number}. {item.Title}", EasyReadChecker.Sentences(item.EasyReadNote));
+        yield return new PictureRow(item.Picture.Showing($"item {item.Number}, {item.Title}"), $"{item.Number}. {item.Title}", EasyReadChecker.Sentences(item.EasyReadNote));
         if (DeclaredAt(item, facts) is { Count: > 0 } declared)
-            yield return new PictureRow(pictures.People, "Interests", declared.Select(EasyReadDeclaration).ToList());
-        foreach (var vote in item.Votes)
-            yield return new VoteRow(vote.Picture, vote.Question, vote.Tallies, vote.EasyReadOutcome);
+            yield return new PictureRow(pictures.People.Showing($"interests declared on item {item.Number}"), "Interests", declared.Select(EasyReadDeclaration).ToList());
+        for (var v = 0; v < item.Votes.Count; v++)
+        {
+            var vote = item.Votes[v];
+            var which = item.Votes.Count == 1 ? $"the vote on item {item.Number}" : $"vote {v + 1} on item {item.Number}";
+            yield return new VoteRow(vote.Picture.Showing(which), vote.Question, vote.Tallies, vote.EasyReadOutcome);
+        }
     }
 
     private static IEnumerable<DocumentBlock> StandardItemBlocks(MinutesItemFacts item, MinutesFacts facts)
@@ -110,14 +114,20 @@ public static class MinutesDocuments
     private static List<DocumentBlock> WhoCame(MinutesFacts facts, StandardPictures pictures)
     {
         var blocks = facts.Present.Chunk(NamesPerRow)
-            .Select((chunk, i) => (DocumentBlock)new PictureRow(pictures.People, i == 0 ? "These people came" : null, chunk.Select(a => $"{a.Name}, {a.Role}.").ToList()))
+            .Select((chunk, i) => (DocumentBlock)new PictureRow(pictures.People.Showing(Names("who came", i, chunk.Length, facts.Present.Count)),
+                i == 0 ? "These people came" : null, chunk.Select(a => $"{a.Name}, {a.Role}.").ToList(), IsList: true))
             .ToList();
         if (blocks.Count == 0)
-            blocks.Add(new PictureRow(pictures.People, null, ["Nobody was written down as coming."]));
+            blocks.Add(new PictureRow(pictures.People.Showing("who came"), null, ["Nobody was written down as coming."]));
         blocks.AddRange(facts.Apologies.Chunk(NamesPerRow)
-            .Select((chunk, i) => new PictureRow(pictures.Apologies, i == 0 ? "These people could not come" : null, chunk.Select(n => $"{n}.").ToList())));
+            .Select((chunk, i) => new PictureRow(pictures.Apologies.Showing(Names("who could not come", i, chunk.Length, facts.Apologies.Count)),
+                i == 0 ? "These people could not come" : null, chunk.Select(n => $"{n}.").ToList(), IsList: true)));
         return blocks;
     }
+
+    // "who came, names 7 to 12 of 16": each row of names says which names it holds.
+    private static string Names(string who, int row, int count, int total) =>
+        total <= NamesPerRow ? who : $"{who}, names {row * NamesPerRow + 1} to {row * NamesPerRow + count} of {total}";
 
     /// <summary>The key an item's own picture goes by in the document and in the web page's address.</summary>
     public static string OwnPictureKey(long agendaItemId) => $"{OwnPicturePrefix}{agendaItemId}";

@@ -23,7 +23,7 @@ public static class PlanDocuments
         {
             new("About the plan",
             [
-                new PictureRow(pictures.Document, null,
+                new PictureRow(pictures.Document.Showing("the plan"), null,
                     [$"{plan.Title}.", $"It runs from {plan.FromYear} to {plan.ToYear}.", $"This report shows how it was going on {PlainDates.Date(facts.Today)}."]),
             ]),
         };
@@ -35,8 +35,8 @@ public static class PlanDocuments
                 .Append($"{done} of {chapter.Actions.Count} things are done.")
                 .Concat(late > 0 ? [$"{late} {(late == 1 ? "is" : "are")} late."] : [])
                 .ToList();
-            var blocks = new List<DocumentBlock> { new PictureRow(chapter.Picture, "How it is going", summary) };
-            blocks.AddRange(chapter.Actions.OrderBy(a => a.DueDate).Select(a => (DocumentBlock)ActionRow(a, facts.Today, status)));
+            var blocks = new List<DocumentBlock> { new PictureRow(chapter.Picture.Showing($"how {chapter.Chapter.Title} is going"), "How it is going", summary) };
+            blocks.AddRange(chapter.Actions.OrderBy(a => a.DueDate).Select((a, i) => (DocumentBlock)ActionRow(a, facts.Today, status, $"{chapter.Chapter.Title}, action {i + 1}")));
             sections.Add(new DocumentSection(chapter.Chapter.Title, blocks));
         }
         if (facts.HardWords.Count > 0)
@@ -46,7 +46,7 @@ public static class PlanDocuments
             new DocumentCover(facts.BoardName, "Easy read plan report", PlainDates.Date(facts.Today), pictures.Document), sections);
     }
 
-    private static PictureRow ActionRow(PlanAction action, DateOnly today, StatusPictures status)
+    private static PictureRow ActionRow(PlanAction action, DateOnly today, StatusPictures status, string which)
     {
         var (picture, where) = action.Status switch
         {
@@ -57,7 +57,7 @@ public static class PlanDocuments
             ActionStatus.OnTrack => (status.Going, "This is going well."),
             _ => (status.NotStarted, "This has not started yet."),
         };
-        return new PictureRow(picture, null,
+        return new PictureRow(picture.Showing($"{which}: {where.TrimEnd('.').ToLowerInvariant()}"), null,
             EasyReadChecker.Sentences(action.WhatEasyRead).Append($"{action.Owner} will do this by {PlainDates.Date(action.DueDate)}.").Append(where).ToList());
     }
 }

@@ -21,7 +21,18 @@ public sealed record YearPlanFacts(string Title, int Done, int Total, int Late);
 /// What the board paid for involvement in the year, in total only (never per person). Comes from the involvement
 /// payments feature; a report made without it simply has no payments section.
 /// </summary>
-public sealed record InvolvementTotals(decimal PaidForTime, decimal ExpensesRepaid);
+public sealed record InvolvementTotals(decimal PaidForTime, decimal ExpensesRepaid)
+{
+    /// <summary>
+    /// A public total of fewer than this many people would tell what one person was paid (with two, each can work out
+    /// the other's), so the report leaves the section out until this many were paid in the year.
+    /// </summary>
+    public const int FewestPeopleToPublish = 3;
+
+    /// <summary>The totals for the report, or none when too few people were paid for the total to stay anonymous.</summary>
+    public static InvolvementTotals? Publishable(decimal paidForTime, decimal expensesRepaid, int peoplePaid) =>
+        peoplePaid >= FewestPeopleToPublish ? new(paidForTime, expensesRepaid) : null;
+}
 
 /// <summary>Everything the board's year in easy read says. <paramref name="Ladder"/> is null when it is not shown
 /// (the board has not published its ladder picture and the reader is not one of its members).</summary>

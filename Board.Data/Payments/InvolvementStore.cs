@@ -6,7 +6,8 @@ using Dapper;
 namespace Board.Data.Payments;
 
 /// <summary>The board's total paid out in a period by kind, never by person (for the year report).</summary>
-public sealed record InvolvementTotals(long TimePence, long VouchersPence, long ToCharityPence, long TravelPence, long CarerPence, int ClaimsPaid)
+public sealed record InvolvementTotals(long TimePence, long VouchersPence, long ToCharityPence, long TravelPence, long CarerPence, int ClaimsPaid,
+    int PeoplePaid = 0)
 {
     public long TotalPence => TimePence + VouchersPence + ToCharityPence + TravelPence + CarerPence;
 }
@@ -128,6 +129,6 @@ public sealed class InvolvementStore(BoardDatabase database)
             new { boardId, from, to });
         var totals = claims.Select(c => c.Total()).ToList();
         return new InvolvementTotals(totals.Sum(t => t.FeeToPersonPence), totals.Sum(t => t.VouchersPence), totals.Sum(t => t.ToCharityPence),
-            totals.Sum(t => t.TravelPence), totals.Sum(t => t.CarerPence), totals.Count);
+            totals.Sum(t => t.TravelPence), totals.Sum(t => t.CarerPence), totals.Count, claims.Select(c => c.PersonId).Distinct().Count());
     }
 }

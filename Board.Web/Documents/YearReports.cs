@@ -6,6 +6,7 @@ using Board.Data.Boards;
 using Board.Data.Groups;
 using Board.Data.Ladder;
 using Board.Data.Meetings;
+using Board.Data.Payments;
 using Board.Data.Memberships;
 using Board.Data.Plans;
 using Board.Web.Ladder;
@@ -20,15 +21,15 @@ namespace Board.Web.Documents;
 /// </summary>
 public sealed class YearReports(
     BoardStore boards, MeetingStore meetings, AgendaItemStore items, AttendanceStore attendance, MemberQueries members,
-    GroupStore groups, PlanStore plans, LadderViews ladders, LadderStore ladderRatings, DocumentFactsLoader facts, PictureSet pictures)
+    GroupStore groups, PlanStore plans, LadderViews ladders, LadderStore ladderRatings, InvolvementStore involvement, DocumentFactsLoader facts,
+    PictureSet pictures)
 {
     public YearPictures Pictures { get; } = new(
         DocumentFactsLoader.Picture(pictures, "ladder"), DocumentFactsLoader.Picture(pictures, "good"), DocumentFactsLoader.Picture(pictures, "money"),
         LadderRungs.All.ToDictionary(r => r, r => DocumentFactsLoader.Picture(pictures, LadderRungs.Text(r).Picture)));
 
     /// <param name="isMember">The reader belongs to the board: they see the ladder picture even when it is not published.</param>
-    /// <param name="involvement">The year's involvement payments in total, once that feature exists (ADR-018); none, no section.</param>
-    public async Task<YearFacts?> YearAsync(long boardId, int year, DateOnly today, bool isMember, InvolvementTotals? involvement = null)
+    public async Task<YearFacts?> YearAsync(long boardId, int year, DateOnly today, bool isMember)
     {
         if (await boards.GetAsync(boardId) is not { } board)
             return null;
@@ -59,7 +60,15 @@ public sealed class YearReports(
         var showLadder = isMember || await ladderRatings.IsPublicAsync(boardId);
         var text = string.Join("\n", decisions.Select(d => $"{d.Title}\n{d.WhatWeDid}"));
         return new YearFacts(board.Name, year, today, meetingFacts, decisions, showLadder ? ladder.Decisions : null, loops, plan,
-            await facts.HardWordsAsync(boardId, text), involvement);
+            await facts.HardWordsAsync(boardId, text), await InvolvementAsync(boardId, year));
+    }
+
+    // Paid for time = to the person, in vouchers or to their charity; repaid = travel and assistants' or carers' costs.
+    private async Task<Core.Documents.InvolvementTotals?> InvolvementAsync(long boardId, int year)
+    {
+        var paid = await involvement.YearTotalsAsync(boardId, year);
+        return Core.Documents.InvolvementTotals.Publishable((paid.TimePence + paid.VouchersPence + paid.ToCharityPence) / 100m,
+            (paid.TravelPence + paid.CarerPence) / 100m, paid.PeoplePaid);
     }
 
     // The groups' items on the year's meetings, closed with the group or still open, as "you said, we did" counts them.

@@ -195,7 +195,7 @@ public sealed partial class MinutesDocumentsTests
         {
             Assert.That(blocks.Select(b => b.GetType().Name), Is.EqualTo(new[] { "PictureRow", "VoteRow", "VoteRow", "PictureRow" }));
             var first = (VoteRow)blocks[1];
-            Assert.That(first.Row, Is.EqualTo(Vote));
+            Assert.That(first.Row.Key, Is.EqualTo(Vote.Key));
             Assert.That(first.Question, Is.EqualTo("Should we write to the bus company?"));
             Assert.That(first.Tallies, Is.EqualTo(Tallies));
             Assert.That(first.Tallies.Select(t => (t.Symbol, t.Votes)), Is.EqualTo(new[] { ("✔", 9), ("✖", 3), ("○", 1) }));
@@ -223,7 +223,7 @@ public sealed partial class MinutesDocumentsTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(rows.Select(r => r.Sentences.Count), Is.EqualTo(expectedRowSizes));
-            Assert.That(rows.Select(r => r.Row), Has.All.EqualTo(Pictures.People));
+            Assert.That(rows.Select(r => r.Row.Key), Has.All.EqualTo(Pictures.People.Key));
             Assert.That(rows.Select(r => r.Heading), Is.EqualTo(rows.Select((_, i) => i == 0 ? "These people came" : null)));
             Assert.That(rows.SelectMany(r => r.Sentences), Is.EqualTo(People(count).Select(a => $"{a.Name}, {a.Role}.")), "everyone, in order");
         }
@@ -238,7 +238,7 @@ public sealed partial class MinutesDocumentsTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(rows.Select(r => r.Row), Is.EqualTo(new[] { Pictures.People, Pictures.Apologies, Pictures.Apologies }));
+            Assert.That(rows.Select(r => r.Row.Key), Is.EqualTo(new[] { Pictures.People.Key, Pictures.Apologies.Key, Pictures.Apologies.Key }));
             Assert.That(rows.Select(r => r.Heading), Is.EqualTo(new[] { "These people came", "These people could not come", null }));
             Assert.That(rows[1].Sentences, Is.EqualTo(apologies.Take(6).Select(n => $"{n}.")));
             Assert.That(rows[2].Sentences, Is.EqualTo(new[] { "Absent Person 7." }));
@@ -324,10 +324,10 @@ public sealed partial class MinutesDocumentsTests
         {
             Assert.That(pictures, Is.Unique);
             Assert.That(pictures[0], Is.EqualTo(Pictures.Document), "the cover's picture first");
-            Assert.That(pictures, Is.EquivalentTo(new[]
+            Assert.That(pictures.Select(p => p.Key).Distinct(), Is.EquivalentTo(new[]
             {
                 Pictures.Document, Pictures.Date, Pictures.Place, Pictures.People, Pictures.Apologies, Bus, Vote, DayCentre, Pictures.Actions, Word,
-            }));
+            }.Select(p => p.Key)));
         }
     }
 
@@ -339,12 +339,16 @@ public sealed partial class MinutesDocumentsTests
     /// <summary>Blocks hold lists, which records compare by reference: compare them by what they say.</summary>
     private static bool SameBlock(DocumentBlock a, DocumentBlock b) => (a, b) switch
     {
-        (PictureRow x, PictureRow y) => x.Row == y.Row && x.Heading == y.Heading && x.Sentences.SequenceEqual(y.Sentences),
-        (VoteRow x, VoteRow y) => x.Row == y.Row && x.Question == y.Question && x.Outcome == y.Outcome && x.Tallies.SequenceEqual(y.Tallies),
+        (PictureRow x, PictureRow y) => SamePicture(x.Row, y.Row) && x.Heading == y.Heading && x.Sentences.SequenceEqual(y.Sentences),
+        (VoteRow x, VoteRow y) => SamePicture(x.Row, y.Row) && x.Question == y.Question && x.Outcome == y.Outcome && x.Tallies.SequenceEqual(y.Tallies),
         (TextBlock x, TextBlock y) => x.Heading == y.Heading && x.Paragraphs.SequenceEqual(y.Paragraphs),
         (ListBlock x, ListBlock y) => x.Heading == y.Heading && x.Entries.SequenceEqual(y.Entries),
         _ => false,
     };
 
     private static bool SameBlock(PictureRow a, PictureRow b) => SameBlock((DocumentBlock)a, b);
+
+    // A row's picture is the set's picture, its alt text saying what it stands for there ("A calendar: when the meeting was").
+    private static bool SamePicture(DocumentPicture a, DocumentPicture b) =>
+        a.Key == b.Key && (a.Alt.StartsWith(b.Alt, StringComparison.Ordinal) || b.Alt.StartsWith(a.Alt, StringComparison.Ordinal));
 }

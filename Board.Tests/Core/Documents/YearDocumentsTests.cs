@@ -93,4 +93,17 @@ public sealed class YearDocumentsTests
         Assert.That(((PictureRow)loops.Blocks[0]).Sentences, Is.EqualTo(new[] { "7 things the groups asked for are done or answered.", "2 things are still open." }));
         Assert.That(loops.Blocks.Skip(1).Cast<PictureRow>().SelectMany(r => r.Sentences), Is.EqualTo(new[] { "Day centre opening times.", "Jobs fair." }));
     }
+
+    // Fewer than three people paid: the total would tell one person's pay (or, with two, each other's), so no section.
+    [TestCase(0, false)]
+    [TestCase(1, false)]
+    [TestCase(2, false)]
+    [TestCase(3, true)]
+    [TestCase(40, true)]
+    public void Involvement_IsPublishedOnlyWhenEnoughPeopleWerePaid(int peoplePaid, bool published)
+    {
+        var totals = InvolvementTotals.Publishable(900m, 120m, peoplePaid);
+
+        Assert.That(totals, published ? Is.EqualTo(new InvolvementTotals(900m, 120m)) : Is.Null);
+    }
 }

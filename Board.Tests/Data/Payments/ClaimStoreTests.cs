@@ -158,7 +158,7 @@ public sealed class ClaimStoreTests
             Assert.That(await _claims.RecordPaymentAsync(_boardId, id, payment, _coordinatorId, TestData.Now), Is.False, "paid already");
             var claim = (await _claims.GetAsync(_boardId, id))!;
             Assert.That((claim.State, claim.Payment), Is.EqualTo((ClaimState.Paid, payment)));
-            Assert.That(await _involvement.YearTotalsAsync(_boardId, 2026), Is.EqualTo(new InvolvementTotals(3500, 0, 0, 450, 2000, 1)));
+            Assert.That(await _involvement.YearTotalsAsync(_boardId, 2026), Is.EqualTo(new InvolvementTotals(3500, 0, 0, 450, 2000, 1, 1)));
             Assert.That((await _involvement.YearTotalsAsync(_boardId, 2027)).ClaimsPaid, Is.Zero);
             Assert.That((await _involvement.YearTotalsAsync(_otherBoardId, 2026)).ClaimsPaid, Is.Zero);
         });

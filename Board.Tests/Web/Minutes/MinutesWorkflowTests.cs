@@ -179,7 +179,7 @@ public sealed class MinutesWorkflowTests : BoardWebTest
         var served = await anonymous.GetAsync(picturePath);
         Assert.That(served.Content.Headers.ContentType?.MediaType, Is.EqualTo("image/png"));
         var page = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/boards/{_scenario.BoardId}/meetings/{_scenario.MeetingId}/minutes/easy-read"));
-        Assert.That(page, Does.Contain($"src=\"{picturePath}\" alt=\"The swimming pool\""));
+        Assert.That(page, Does.Contain($"src=\"{picturePath}\" alt=\"The swimming pool: item "));
         var pdf = await anonymous.GetByteArrayAsync($"/boards/{_scenario.BoardId}/meetings/{_scenario.MeetingId}/documents/easy-read-minutes.pdf");
         using var reading = new Board.Tests.Documents.PdfReading(pdf);
         var heading = reading.Find($"1. {MinutesScenario.FirstTitle}")!;

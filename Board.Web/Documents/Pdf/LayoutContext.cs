@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using PdfSharp.Drawing;
 using PdfSharp.Events;
 
 namespace Board.Web.Documents.Pdf;
 
 /// <summary>What the parts of one render share: the theme, text measuring and the document's images.</summary>
-internal sealed class LayoutContext : IDisposable
+internal sealed partial class LayoutContext : IDisposable
 {
     private readonly XGraphics _measure;
     private readonly IDocumentPictures _pictures;
@@ -64,14 +65,16 @@ internal sealed class LayoutContext : IDisposable
         return width;
     }
 
-    /// <summary>Breaks at spaces; a word longer than the line stands on a line of its own rather than being cut.</summary>
+    /// <summary>Breaks at spaces, but never inside a date ("Thursday 12 November 2026"), a time ("10 o'clock") or a
+    /// name ("Ruth Green"): an easy read reader must not have to join them across lines (issue 17). A word or such a
+    /// group longer than the line stands on a line of its own rather than being cut.</summary>
     public TextRun Wrap(string text, XFont font, double width)
     {
         var lines = new List<string>();
         var space = Width(" ", font);
         var line = new System.Text.StringBuilder();
         var lineWidth = 0.0;
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var word in Words(text))
         {
             var wordWidth = Width(word, font);
             if (line.Length > 0 && lineWidth + space + wordWidth > width)
@@ -92,6 +95,23 @@ internal sealed class LayoutContext : IDisposable
             lines.Add(line.ToString());
         return new TextRun(lines, font, Theme.LineHeight(font));
     }
+
+    /// <summary>The units a line may break between: words, with each date, time and name kept as one.</summary>
+    internal static IEnumerable<string> Words(string text)
+    {
+        var kept = KeptTogether().Replace(text, m => m.Value.Replace(' ', '\u00A0'));
+        return kept.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(w => w.Replace('\u00A0', ' '));
+    }
+
+    private const string Days = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December";
+
+    // A date with or without its day and year; a time said in words; two or three capitalised words in a row that are
+    // not a day or a month (a name: "Ruth Green", "Riverside Centre"). The date comes first, so it wins.
+    [GeneratedRegex(@"\b(?:(?:" + Days + @") )?\d{1,2} (?:" + Months + @")(?: \d{4})?\b|\b(?:" + Days + @") \d{1,2}\b|\b(?:" + Months + @") \d{4}\b"
+                    + @"|\b\d{1,2}(?::\d{2})? ?(?:am|pm|o'clock)\b"
+                    + @"|\b(?!(?:" + Days + "|" + Months + @")\b)\p{Lu}[\p{Ll}'’-]+(?: (?!(?:" + Days + "|" + Months + @")\b)\p{Lu}[\p{Ll}'’-]+){1,2}\b")]
+    private static partial Regex KeptTogether();
 
     public void Dispose()
     {

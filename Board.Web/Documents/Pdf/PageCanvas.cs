@@ -7,23 +7,35 @@ namespace Board.Web.Documents.Pdf;
 /// Draws on one page and tags as it draws, so no part can put untagged content on a page: text goes into a structure
 /// element, a picture into a Figure with its alt text, and anything only decorative into an artifact.
 /// </summary>
-internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure, DocumentTheme theme)
+internal sealed class PageCanvas
 {
-    public XGraphics Graphics { get; } = graphics;
-    public DocumentTheme Theme { get; } = theme;
+    private readonly StructureBuilder _structure;
+
+    public PageCanvas(XGraphics graphics, StructureBuilder structure, DocumentTheme theme)
+    {
+        Graphics = graphics;
+        _structure = structure;
+        Theme = theme;
+        // PDFsharp writes the page's opening state (q) lazily, at the first drawing; drawn now, it comes before the first
+        // marked content sequence instead of inside it.
+        EndTextObject();
+    }
+
+    public XGraphics Graphics { get; }
+    public DocumentTheme Theme { get; }
 
     /// <summary>Draws the run's lines from <paramref name="top"/> as one element; returns the y below the last line.</summary>
     public double Text(PdfBlockLevelElementTag tag, TextRun run, double x, double top)
     {
-        structure.BeginElement(tag);
+        _structure.BeginElement(tag);
         var y = DrawLines(run, x, top);
-        structure.End();
+        EndElement();
         return y;
     }
 
     public void Figure(XImage image, XRect box, string alt)
     {
-        structure.BeginElement(PdfIllustrationElementTag.Figure, alt, box);
+        _structure.BeginElement(PdfIllustrationElementTag.Figure, alt, box);
         var ratio = (double)image.PixelWidth / image.PixelHeight;
         if (Math.Abs(ratio - 1) < 0.01)
         {
@@ -41,20 +53,36 @@ internal sealed class PageCanvas(XGraphics graphics, StructureBuilder structure,
             Graphics.DrawImage(image, drawn);
             Graphics.Restore(state);
         }
-        structure.End();
+        EndElement();
     }
 
     /// <summary>Content a screen reader skips: page numbers, vote symbols (the words beside them say the same), rules.</summary>
     public void Artifact(Action<XGraphics> draw)
     {
-        structure.BeginArtifact();
+        // PDFsharp writes BMC at once, in whatever mode it is in: out of text first, so the artifact holds whole text objects.
+        EndTextObject();
+        _structure.BeginArtifact();
         draw(Graphics);
-        structure.End();
+        EndElement();
     }
 
-    public void Begin(PdfBlockLevelElementTag tag) => structure.BeginElement(tag);
+    public void Begin(PdfBlockLevelElementTag tag) => _structure.BeginElement(tag);
 
-    public void End() => structure.End();
+    public void End() => EndElement();
+
+    /// <summary>
+    /// Ends a marked content sequence outside any text object. PDFsharp keeps a text object (BT) open from one
+    /// string to the next and writes EMC wherever it is, so sequences and text objects overlapped
+    /// (<c>BT … BDC … EMC … ET</c>), against ISO 32000-1 §14.6 (ADR-020).
+    /// </summary>
+    private void EndElement()
+    {
+        EndTextObject();
+        _structure.End();
+    }
+
+    // Saving the graphics state makes PDFsharp leave text mode (ET) first; the empty q Q costs four bytes.
+    private void EndTextObject() => Graphics.Restore(Graphics.Save());
 
     public double DrawLines(TextRun run, double x, double top)
     {

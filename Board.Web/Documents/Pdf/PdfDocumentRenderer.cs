@@ -46,8 +46,9 @@ public sealed class PdfDocumentRenderer(IDocumentPictures pictures) : IPdfRender
         using var document = new PdfDocument();
         // The pictures are JPEGs already: compressing them again costs time on every render and saves almost nothing.
         document.Options.UseFlateDecoderForJpegImages = PdfUseFlateDecoderForJpegImages.Never;
-        // Text streams are small: the fastest compression costs about 2% in size.
-        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
+        // PDFsharp's own Flate encoder leaves each zlib stream unfinished: the finishing pass compresses instead (ADR-020).
+        document.Options.NoCompression = true;
+        document.Options.CompressContentStreams = false;
         document.Info.Title = content.Title;
         document.Info.Creator = "PartnershipBoard";
         var ua = UAManager.ForDocument(document);
@@ -66,12 +67,12 @@ public sealed class PdfDocumentRenderer(IDocumentPictures pictures) : IPdfRender
                 placement.Part.Draw(canvas, placement.Top);
         }
 
-        // PDFsharp 6.5 writes the XMP metadata itself on save (with dc:title from Info) and offers no way to add the
-        // pdfuaid:part claim, so the file is tagged to PDF/UA's rules without declaring it.
         // Room for a typical easy read document up front, so the buffer is not copied each time it grows.
         using var output = new MemoryStream(1024 * 1024);
         document.Save(output, closeStream: false);
-        return new RenderedPdf(output.ToArray(), pages.Count, sectionPages);
+        // PDFsharp 6.5 writes the XMP metadata itself on save (with dc:title from Info) and offers no way to add the
+        // pdfuaid:part claim; the finishing pass adds it, compresses the streams and nests marked content (ADR-020).
+        return new RenderedPdf(PdfUaFinishing.Finish(output.ToArray(), declarePdfUa: true), pages.Count, sectionPages);
     }
 
     private static IReadOnlyList<IReadOnlyList<Placement>> Flow(DocumentContent content, LayoutContext layout, List<IDocumentPart> headings)

@@ -4,26 +4,29 @@ using PdfSharp.UniversalAccessibility;
 
 namespace Board.Web.Documents.Pdf;
 
-/// <summary>One idea: the picture on the left, then the heading (H3) and one paragraph per sentence on the right.
-/// The picture comes first in the reading order too, as the reader sees it first. A row taller than a whole page
-/// (a very long note) is cut between sentences, and the picture is repeated beside the rest.</summary>
+/// <summary>One idea: the picture on the left, then the heading (H3) and one paragraph per sentence on the right, or
+/// a list (L, LI, LBody) when the sentences are one (the names of who came). The heading is read first, then the
+/// picture, so a screen reader says what the row is about before describing its picture (issue 17). A row taller
+/// than a whole page (a very long note) is cut between sentences, and the picture is repeated beside the rest.</summary>
 internal sealed class PictureRowPart : ISplittablePart
 {
     private readonly DocumentPicture _picture;
     private readonly LayoutContext _layout;
     private readonly TextRun? _heading;
     private readonly IReadOnlyList<TextRun> _sentences;
+    private readonly bool _isList;
 
     public PictureRowPart(PictureRow row, LayoutContext layout)
-        : this(row.Row, layout,
+        : this(row.Row, row.IsList, layout,
             row.Heading is null ? null : layout.Wrap(row.Heading, layout.Theme.BlockHeading, TextWidth(layout.Theme)),
             row.Sentences.Select(s => layout.Wrap(s, layout.Theme.Body, TextWidth(layout.Theme))).ToList())
     {
     }
 
-    private PictureRowPart(DocumentPicture picture, LayoutContext layout, TextRun? heading, IReadOnlyList<TextRun> sentences)
+    private PictureRowPart(DocumentPicture picture, bool isList, LayoutContext layout, TextRun? heading, IReadOnlyList<TextRun> sentences)
     {
         _picture = picture;
+        _isList = isList;
         _layout = layout;
         _heading = heading;
         _sentences = sentences;
@@ -45,8 +48,8 @@ internal sealed class PictureRowPart : ISplittablePart
             count++;
         if (count == 0 || count == _sentences.Count)
             return null;
-        return (new PictureRowPart(_picture, _layout, _heading, _sentences.Take(count).ToList()),
-                new PictureRowPart(_picture, _layout, null, _sentences.Skip(count).ToList()));
+        return (new PictureRowPart(_picture, _isList, _layout, _heading, _sentences.Take(count).ToList()),
+                new PictureRowPart(_picture, _isList, _layout, null, _sentences.Skip(count).ToList()));
     }
 
     public double Height { get; }
@@ -58,13 +61,23 @@ internal sealed class PictureRowPart : ISplittablePart
     public void Draw(PageCanvas canvas, double top)
     {
         var theme = canvas.Theme;
-        DrawPicture(canvas, _layout, _picture, top);
         var x = TextLeft(theme);
         var y = top;
         if (_heading is not null)
             y = canvas.Text(PdfBlockLevelElementTag.Heading3, _heading, x, y) + theme.HeadingSpacing;
+        DrawPicture(canvas, _layout, _picture, top);
+        if (_isList)
+            canvas.Begin(PdfBlockLevelElementTag.List);
         foreach (var sentence in _sentences)
-            y = canvas.Text(PdfBlockLevelElementTag.Paragraph, sentence, x, y) + theme.ParagraphSpacing;
+        {
+            if (_isList)
+                canvas.Begin(PdfBlockLevelElementTag.ListItem);
+            y = canvas.Text(_isList ? PdfBlockLevelElementTag.ListBody : PdfBlockLevelElementTag.Paragraph, sentence, x, y) + theme.ParagraphSpacing;
+            if (_isList)
+                canvas.End();
+        }
+        if (_isList)
+            canvas.End();
     }
 
     public static void DrawPicture(PageCanvas canvas, LayoutContext layout, DocumentPicture picture, double top)
