@@ -31,7 +31,7 @@ public static class Money
             return (null, $"{Capital(what)} cannot be less than £0");
         if (decimal.Round(pounds, 2) != pounds)
             return (null, $"Enter {what} in pounds and pence, with no more than 2 numbers after the dot");
-        if (pounds * 100 > MaxPence)
+        if (pounds > MaxPence / 100m) // compared in pounds: pounds * 100 overflows decimal for absurd input
             return (null, $"{Capital(what)} must be {Format(MaxPence)} or less. Check the amount");
         return ((long)(pounds * 100), null);
     }

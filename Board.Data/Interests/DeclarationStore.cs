@@ -37,6 +37,12 @@ public sealed class DeclarationStore(BoardDatabase database)
     public const string AlreadyVoted =
         "You have already voted on this item, so your vote stays. Tell the coordinator about your interest now.";
 
+    public const string OnlyTheCoordinatorCanChange =
+        "You said you would not vote on this item. Only the coordinator can change that, in the meeting.";
+
+    public const string WrittenInTheRoom =
+        "The coordinator wrote this down in the meeting. Ask the coordinator if it needs to change.";
+
     private const string SelectDeclaration =
         """
         SELECT d.id AS Id, d.meeting_id AS MeetingId, d.agenda_item_id AS AgendaItemId, i.title AS ItemTitle, i.position AS ItemPosition,
@@ -67,8 +73,20 @@ public sealed class DeclarationStore(BoardDatabase database)
             """, new { boardId, declaration.PersonId, date = found.StartsAt[..10] }, transaction);
         if (InterestRules.ProblemDeclaring(item is not null, item is { } i ? Enum.Parse<MeetingState>(i.State) : MeetingState.Closed, isMember) is { } problem)
             return problem;
-        if (!InterestRules.MayVote(declaration.Action).MayVote && await HasBallotOnItemAsync(connection, transaction, declaration.AgendaItemId, declaration.PersonId))
+        if (!InterestRules.MayVote(declaration.Action).MayVote && await HasBallotOnOpenPollAsync(connection, transaction, declaration.AgendaItemId, declaration.PersonId))
             return AlreadyVoted;
+        // Declaring again must not give back a vote given up: only the coordinator, in the room, can undo "leave" or
+        // "not vote", and a declaration the coordinator wrote down is theirs to change.
+        var earlier = await connection.QuerySingleOrDefaultAsync<(string Action, long InRoom)?>(
+            "SELECT action, CASE WHEN in_room THEN 1 ELSE 0 END FROM declarations WHERE agenda_item_id = @AgendaItemId AND person_id = @PersonId",
+            new { declaration.AgendaItemId, declaration.PersonId }, transaction);
+        if (earlier is { } was && !declaration.InRoom)
+        {
+            if (was.InRoom == 1)
+                return WrittenInTheRoom;
+            if (InterestRules.ActionsWithoutVote.Contains(was.Action) && InterestRules.MayVote(declaration.Action).MayVote)
+                return OnlyTheCoordinatorCanChange;
+        }
 
         var row = new
         {
@@ -132,10 +150,12 @@ public sealed class DeclarationStore(BoardDatabase database)
                 WHERE p.id = @pollId AND d.person_id = {personColumn} AND d.action {connection.In("@actions")})
         """;
 
-    private static Task<bool> HasBallotOnItemAsync(DbConnection connection, DbTransaction transaction, long itemId, long personId) =>
+    // Only a ballot in the vote now open stops a declaration: a ballot in an earlier, closed vote on the item stays
+    // counted, and the declaration still keeps the member out of the item's later votes.
+    private static Task<bool> HasBallotOnOpenPollAsync(DbConnection connection, DbTransaction transaction, long itemId, long personId) =>
         connection.ExecuteScalarAsync<bool>(
             """
             SELECT EXISTS (SELECT 1 FROM poll_voters v JOIN polls p ON p.id = v.poll_id
-                           WHERE p.agenda_item_id = @itemId AND v.voter_id = @personId)
+                           WHERE p.agenda_item_id = @itemId AND v.voter_id = @personId AND p.state = 'Open')
             """, new { itemId, personId }, transaction);
 }

@@ -99,5 +99,6 @@ internal static class GeneratedMeetings
         yield return ("easy read agenda", AgendaDocuments.EasyRead(agenda, StandardPictures));
         yield return ("standard agenda", AgendaDocuments.Standard(agenda, StandardPictures));
         yield return ("easy read plan report", PlanDocuments.EasyRead(Plan(), StandardPictures, StatusPictures));
+        yield return ("easy read year report", SampleYearReport.EasyRead());
     }
 }

@@ -60,10 +60,11 @@ public sealed class YearReports(
         var showLadder = isMember || await ladderRatings.IsPublicAsync(boardId);
         var text = string.Join("\n", decisions.Select(d => $"{d.Title}\n{d.WhatWeDid}"));
         return new YearFacts(board.Name, year, today, meetingFacts, decisions, showLadder ? ladder.Decisions : null, loops, plan,
-            await facts.HardWordsAsync(boardId, text), await InvolvementAsync(boardId, year));
+            await facts.HardWordsAsync(boardId, text), year < today.Year ? await InvolvementAsync(boardId, year) : null);
     }
 
-    // Paid for time = to the person, in vouchers or to their charity; repaid = travel and assistants' or carers' costs.
+    // Only for a finished year: a total that moves while the year runs would show each new payment to anyone who looks
+    // twice. Paid for time = to the person, in vouchers or to their charity; repaid = travel and assistants' or carers' costs.
     private async Task<Core.Documents.InvolvementTotals?> InvolvementAsync(long boardId, int year)
     {
         var paid = await involvement.YearTotalsAsync(boardId, year);

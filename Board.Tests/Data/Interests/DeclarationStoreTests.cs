@@ -172,6 +172,60 @@ public sealed class DeclarationStoreTests
             .And.Property(nameof(Board.Data.Interests.Declaration.Kind)).EqualTo(InterestKind.JobAndMoney));
     }
 
+    [TestCase(InterestAction.NotVote)]
+    [TestCase(InterestAction.LeaveForItem)]
+    public async Task Declare_AgainToStay_AfterGivingUpTheVote_IsRefused_AndTheBallotStaysRefused(InterestAction gaveUp)
+    {
+        var poll = await OpenPollAsync(BallotSecrecy.Secret);
+        await _declarations.DeclareAsync(_boardId, Declaration(_rep, gaveUp), TestData.Now);
+
+        var problem = await _declarations.DeclareAsync(_boardId, Declaration(_rep, InterestAction.StayAndSpeak), TestData.Now);
+        var receipt = await _ballots.CastAsync(poll, Paper(poll, _rep, "key-1"), [_rep], TestData.Now);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(problem, Is.EqualTo(DeclarationStore.OnlyTheCoordinatorCanChange));
+            Assert.That(receipt.Outcome, Is.EqualTo(BallotOutcome.DeclaredInterest));
+            Assert.That(await _declarations.NotVotingAsync(_boardId, poll.Id), Is.EquivalentTo(new[] { _rep }));
+        }
+    }
+
+    [Test]
+    public async Task Declare_Again_OverOneWrittenInTheRoom_IsRefused_ButTheCoordinatorCanChangeIt()
+    {
+        await _declarations.DeclareAsync(_boardId, Declaration(_rep, InterestAction.StayAndSpeak) with { InRoom = true, RecordedBy = _coordinator }, TestData.Now);
+
+        var byMember = await _declarations.DeclareAsync(_boardId, Declaration(_rep, InterestAction.NotVote), TestData.Now);
+        var byCoordinator = await _declarations.DeclareAsync(_boardId, Declaration(_rep, InterestAction.LeaveForItem) with { InRoom = true, RecordedBy = _coordinator }, TestData.Now);
+        var undone = await _declarations.DeclareAsync(_boardId, Declaration(_rep, InterestAction.StayAndSpeak) with { InRoom = true, RecordedBy = _coordinator }, TestData.Now);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(byMember, Is.EqualTo(DeclarationStore.WrittenInTheRoom));
+            Assert.That(byCoordinator, Is.Null);
+            Assert.That(undone, Is.Null, "the coordinator, in the room, may record that the member stays and votes after all");
+        }
+    }
+
+    [Test]
+    public async Task Declare_AfterVotingInAnEarlierClosedVoteOnTheItem_IsStored_AndKeepsThemOutOfTheNextVote()
+    {
+        var amendment = await OpenPollAsync(BallotSecrecy.Open);
+        await _ballots.CastAsync(amendment, Paper(amendment, _rep, "key-1"), [_rep], TestData.Now);
+        await _polls.CloseAsync(_boardId, amendment, [_rep], counts => PollResults.Decide(amendment, counts, MetQuorum(), TieRule.MotionFalls, null), TestData.Now);
+
+        var problem = await _declarations.DeclareAsync(_boardId, Declaration(_rep, InterestAction.NotVote), TestData.Now);
+        var motion = await OpenPollAsync(BallotSecrecy.Open);
+        var receipt = await _ballots.CastAsync(motion, Paper(motion, _rep, "key-2"), [_rep], TestData.Now);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(problem, Is.Null);
+            Assert.That(receipt.Outcome, Is.EqualTo(BallotOutcome.DeclaredInterest));
+            Assert.That(await _ballots.VotedCountAsync(amendment.Id), Is.EqualTo(1), "the earlier ballot stays counted");
+        }
+    }
+
     [Test]
     public async Task Register_AddRemoveAndReview_StayWithinTheBoard()
     {

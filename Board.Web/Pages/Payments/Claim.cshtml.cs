@@ -12,6 +12,9 @@ namespace Board.Web.Pages.Payments;
 /// The easy read claim after a meeting, made by the person or their supporter with them, pre-filled from the
 /// attendance. A queried claim opens here again with the question, to answer, change and send back.
 /// </summary>
+// Receipts are photos or PDFs of at most 5 MB each, three at a time: the body is capped before it is read.
+[RequestSizeLimit(16 * 1024 * 1024)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.RateLimits.Uploads)]
 public sealed class ClaimModel(ClaimViewers viewers, ClaimStore claims, InvolvementStore involvement, MeetingStore meetings,
     AttendanceStore attendance, ReceiptFiles receipts, TimeProvider clock) : PaymentsPageModel(viewers)
 {
@@ -105,7 +108,7 @@ public sealed class ClaimModel(ClaimViewers viewers, ClaimStore claims, Involvem
         if (Input.TimeKind == RateKind.PerHour)
         {
             if (!decimal.TryParse(Input.Hours?.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hours)
-                || hours <= 0 || hours * 60 > ClaimRules.MaxMinutes)
+                || hours <= 0 || hours > ClaimRules.MaxMinutes / 60m)
                 ModelState.AddModelError("Input.Hours", $"Enter the hours you spent, like 2 or 2.5, up to {ClaimRules.MaxMinutes / 60}");
             else
                 minutes = (int)Math.Round(hours * 60);

@@ -22,6 +22,9 @@ public sealed class IndexModel(YearReports reports, DocumentFactsLoader facts, B
             || await reports.YearAsync(BoardId, ReportYear, clock.Today, isMember: User.BoardIdOf() == BoardId) is not { } year)
             return NotFound();
         Document = YearDocuments.EasyRead(year, facts.Pictures, reports.Pictures);
+        // A member's page may hold the unpublished ladder picture: never kept by a shared cache.
+        if (User.BoardIdOf() == BoardId)
+            Response.Headers.CacheControl = "private, no-store";
         return Page();
     }
 }

@@ -10,6 +10,7 @@ namespace Board.Web.Pages.Year;
 
 /// <summary>The board's year in easy read as a tagged PDF, from the document parts the minutes use, made when asked.</summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.AgendaPacks)] // made on each request: anonymous CPU, so limited like the agenda pack
 public sealed class ReportModel(YearReports reports, DocumentFactsLoader facts, IPdfRenderer renderer, BoardClock clock) : PageModel
 {
     [FromRoute] public long BoardId { get; set; }
