@@ -49,7 +49,10 @@ internal sealed class ChromiumPdf : IAsyncDisposable
                 // Off the network: this machine has none beyond loopback.
                 Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
             });
-            return new ChromiumPdf(playwright, browser, await browser.NewPageAsync());
+            // The app runs in Production over plain loopback HTTP, and its Content-Security-Policy says
+            // upgrade-insecure-requests outside Development: without bypassing it, Chromium asks for the CSS and pictures
+            // over HTTPS, fails, and prints an unstyled page with no pictures, which is not the page people see.
+            return new ChromiumPdf(playwright, browser, await browser.NewPageAsync(new BrowserNewPageOptions { BypassCSP = true }));
         }
         catch
         {
