@@ -45,14 +45,15 @@ public sealed class AgendaPackRenderer(PdfDocumentRenderer renderer)
         {
             var sections = agenda.Sections.ToList();
             // Said up front, after the agenda, as well as on each item's page: nothing about a paper is hidden (issue 17).
-            if (NotAccessible(withPapers, sources) is { Count: > 0 } untagged)
+            var untagged = NotAccessible(withPapers, sources);
+            if (untagged.Count > 0)
                 sections.Add(new DocumentSection("Papers a screen reader may not read", [new ListBlock(
                     "These papers were sent to the board without the tags a screen reader needs. Ask the coordinator for a copy you can read.", untagged)]));
             var firstPaperSection = sections.Count;
             for (var i = 0; i < withPapers.Count; i++)
                 sections.Add(ItemSection(withPapers[i], sources[i]));
             var rendered = renderer.RenderWithPages(agenda with { Sections = sections });
-            return Assemble(rendered, firstPaperSection, withPapers, sources);
+            return Assemble(rendered, firstPaperSection, withPapers, sources) with { NotAccessible = untagged };
         }
         finally
         {
