@@ -154,7 +154,10 @@ internal static class MinutesGenerator
         var used = EasyReadChecker.HardWordsUsed(text, glossary.Select(w => new GlossaryTerm(w.Word, w.Explanation)).ToList());
         var hardWords = used.Select(u => glossary.First(w => w.Word == u.Word)).Select(w => new HardWord(w.Word, w.Explanation, Picture(pictures, w.Picture))).ToList();
 
-        var facts = new MinutesFacts(Facts(meeting), present, apologies, itemFacts, Facts(next), hardWords, AuditRecord: null);
+        // As DocumentFactsLoader reads the published meeting back: every vote is on an item (no other votes), the current
+        // record version, and the declarations section saying nobody declared (the seeder records no declarations).
+        var facts = new MinutesFacts(Facts(meeting), present, apologies, itemFacts, Facts(next), hardWords, AuditRecord: null,
+            OtherVotes: [], RecordVersion: MinutesFacts.CurrentRecordVersion, Declarations: []);
         return new GeneratedMinutes(BoardName, meeting, next, members, generated, glossary, facts);
     }
 

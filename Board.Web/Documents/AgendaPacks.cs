@@ -11,7 +11,8 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Board.Web.Documents;
 
 /// <summary>A built pack and the fingerprint of what it was built from (its ETag).</summary>
-public sealed record AgendaPack(byte[] Content, int Pages, string Version);
+/// <param name="NotAccessible">Its papers that have no tags, which the agenda pages name beside the pack's link (ADR-022).</param>
+public sealed record AgendaPack(byte[] Content, int Pages, string Version, IReadOnlyList<string>? NotAccessible = null);
 
 /// <summary>
 /// The agenda pack of a published agenda, built only when the pack itself is asked for (never by the agenda pages)
@@ -62,6 +63,12 @@ public sealed class AgendaPacks : IDisposable
     /// <summary>The pages' link: the known page count, if the current pack is built. Never builds, never throws.</summary>
     public async Task<int?> KnownPagesAsync(long boardId, long meetingId) =>
         await VersionAsync(boardId, meetingId) is { } version ? KnownPages(boardId, meetingId, version) : null;
+
+    /// <summary>The built pack of the current version (its pages and its papers without tags), or null. Never builds:
+    /// which papers are untagged is known only once the pack has read them (ADR-022).</summary>
+    public async Task<AgendaPack?> KnownPackAsync(long boardId, long meetingId) =>
+        await VersionAsync(boardId, meetingId) is { } version && _cache.TryGetValue((boardId, meetingId), out AgendaPack? pack) && pack?.Version == version
+            ? pack : null;
 
     /// <summary>The pack of the current version, built if need be (once, however many ask), or null if the agenda is
     /// not published. A failure of the whole pack throws, for the pack's page to answer in plain words.</summary>
@@ -116,7 +123,7 @@ public sealed class AgendaPacks : IDisposable
             }
             // PDFsharp is synchronous and CPU-bound: off the request's thread, one build per permit.
             var pdf = await Task.Run(() => _renderer.Render(AgendaDocuments.Standard(source.Agenda, _facts.Pictures), items, Limits));
-            var pack = new AgendaPack(pdf.Content, pdf.Pages, source.Version);
+            var pack = new AgendaPack(pdf.Content, pdf.Pages, source.Version, pdf.NotAccessible);
             // One entry per meeting, so a new version replaces the old one and walking every meeting is bounded by bytes.
             _cache.Set((boardId, meetingId), pack, new MemoryCacheEntryOptions
             {

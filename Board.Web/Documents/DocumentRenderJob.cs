@@ -10,7 +10,8 @@ namespace Board.Web.Documents;
 
 /// <summary>A PDF and how many pages it has.</summary>
 /// <param name="SectionPages">The page (from 0) each section's heading is on, in the order of the sections.</param>
-public sealed record RenderedPdf(byte[] Content, int Pages, IReadOnlyList<int>? SectionPages = null);
+/// <param name="NotAccessible">The agenda pack's papers that have no tags ("Bus letter.pdf, for item 1. Buses"), ADR-022.</param>
+public sealed record RenderedPdf(byte[] Content, int Pages, IReadOnlyList<int>? SectionPages = null, IReadOnlyList<string>? NotAccessible = null);
 
 /// <summary>Lays out document content as a PDF. The content says what; the renderer decides how it looks.</summary>
 public interface IPdfRenderer

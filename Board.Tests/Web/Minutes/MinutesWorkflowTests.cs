@@ -65,6 +65,15 @@ public sealed class MinutesWorkflowTests : BoardWebTest
         var easyRead = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/boards/{_scenario.BoardId}/meetings/{_scenario.MeetingId}/minutes/easy-read"));
         Assert.That(easyRead, Does.Contain("Easy read minutes").And.Contain("The leisure centre will look at the price.")
             .And.Contain("We voted: Should swimming cost less?").And.Contain("For: 9"));
+        // Issue 17 on the web page: dates are joined with no-break spaces, and each row's words come before its picture
+        // in the page (CSS shows the picture at the left).
+        Assert.That(System.Text.RegularExpressions.Regex.IsMatch(easyRead, @"\d{1,2}\u00A0(?:January|February|March|April|May|June|July|August|September|October|November|December)\u00A0\d{4}"),
+            Is.True, "a date joined with no-break spaces");
+        Assert.That(easyRead, Does.Not.Match(@"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}</"),
+            "no date in a row with ordinary spaces");
+        foreach (System.Text.RegularExpressions.Match row in System.Text.RegularExpressions.Regex.Matches(easyRead, "<div class=\"app-easy-read-row\">(.*?)</div>\\s*</div>",
+                     System.Text.RegularExpressions.RegexOptions.Singleline))
+            Assert.That(row.Value.IndexOf("app-easy-read-row__text", StringComparison.Ordinal), Is.LessThan(row.Value.IndexOf("<img", StringComparison.Ordinal)), "words before the picture");
         var standard = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/boards/{_scenario.BoardId}/meetings/{_scenario.MeetingId}/minutes"));
         Assert.That(standard, Does.Contain("The board discussed the item and agreed to write to the provider.").And.Contain("Record of votes"));
         // The record names the audit entry made when they were published, and does not move as the log grows.

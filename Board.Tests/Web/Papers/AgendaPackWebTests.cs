@@ -84,6 +84,13 @@ public sealed class AgendaPackWebTests : BoardWebTest
             Assert.That(responses[0].Headers.CacheControl?.Public, Is.False);
             Assert.That(responses[0].Headers.ETag, Is.Not.Null);
             Assert.That(await AgendaHtmlAsync(AgendaPath), Does.Match(@"Download the agenda pack \(PDF, \d+ pages\)"));
+            // The letter is a bare PDFsharp file with no tags: both agenda pages name it beside the link (ADR-022).
+            foreach (var path in new[] { AgendaPath, $"{AgendaPath}/easy-read" })
+            {
+                var html = await AgendaHtmlAsync(path);
+                Assert.That(html, Does.Contain("Some papers in the pack may not work with a screen reader."), path);
+                Assert.That(html, Does.Contain("<li>Bus letter.pdf, for item 1. Pack item</li>"), path);
+            }
         }
         foreach (var response in responses)
             response.Dispose();

@@ -44,11 +44,16 @@ public sealed class AgendaPackRenderer(PdfDocumentRenderer renderer)
         try
         {
             var sections = agenda.Sections.ToList();
+            // Said up front, after the agenda, as well as on each item's page: nothing about a paper is hidden (issue 17).
+            var untagged = NotAccessible(withPapers, sources);
+            if (untagged.Count > 0)
+                sections.Add(new DocumentSection("Papers a screen reader may not read", [new ListBlock(
+                    "These papers were sent to the board without the tags a screen reader needs. Ask the coordinator for a copy you can read.", untagged)]));
             var firstPaperSection = sections.Count;
             for (var i = 0; i < withPapers.Count; i++)
                 sections.Add(ItemSection(withPapers[i], sources[i]));
             var rendered = renderer.RenderWithPages(agenda with { Sections = sections });
-            return Assemble(rendered, firstPaperSection, withPapers, sources);
+            return Assemble(rendered, firstPaperSection, withPapers, sources) with { NotAccessible = untagged };
         }
         finally
         {
@@ -88,9 +93,13 @@ public sealed class AgendaPackRenderer(PdfDocumentRenderer renderer)
             }
         }
         var pages = document.PageCount;
+        // PDFsharp's own Flate encoder would leave our streams unfinished again: save them plain and let the finishing
+        // pass compress them (ADR-020, ADR-022). No PDF/UA claim: the papers' pages are not tagged in the pack.
+        document.Options.NoCompression = true;
+        document.Options.CompressContentStreams = false;
         using var output = new MemoryStream(rendered.Content.Length * 2);
         document.Save(output, closeStream: false);
-        return new RenderedPdf(output.ToArray(), pages);
+        return new RenderedPdf(PdfUaFinishing.Finish(output.ToArray(), declarePdfUa: false), pages);
     }
 
     private static DocumentSection ItemSection(PackItem item, IReadOnlyList<Opened> sources)
@@ -103,6 +112,8 @@ public sealed class AgendaPackRenderer(PdfDocumentRenderer renderer)
             var about = paper.Content is { } content ? $"{paper.Name}: {kind}, {PaperLabels.Size(content.LongLength)}." : $"{paper.Name}: {kind}.";
             lines.Add(paper.Kind switch
             {
+                FileKind.Pdf when sources[p] is { Document: { } source, Tagged: false } =>
+                    $"{about} {Pages(source.PageCount)}, after this page. It is not accessible: it has no tags, so a screen reader may not read it well.",
                 FileKind.Pdf when sources[p].Document is { } source => $"{about} {Pages(source.PageCount)}, after this page.",
                 FileKind.Pdf when sources[p].TooLong => $"{about} It is left out because it is too long to put in the pack; download it on its own from the agenda on the board's website.",
                 FileKind.Pdf => $"{about} It could not be put in the pack: it may be locked with a password, or damaged. Open it from the agenda on the board's website.",
@@ -112,10 +123,15 @@ public sealed class AgendaPackRenderer(PdfDocumentRenderer renderer)
         return new DocumentSection($"Papers for item {item.Title}", [new TextBlock(null, lines)], StartsNewPage: true);
     }
 
+    private static List<string> NotAccessible(IReadOnlyList<PackItem> items, IReadOnlyList<List<Opened>> sources) =>
+        items.SelectMany((item, i) => item.Papers.Select((paper, p) => (item, paper, opened: sources[i][p])))
+            .Where(x => x.opened is { Document: not null, Tagged: false })
+            .Select(x => $"{x.paper.Name}, for item {x.item.Title}").ToList();
+
     private static string Pages(int count) => count == 1 ? "1 page" : $"{count} pages";
 
     /// <summary>A paper opened for import (Document), or why not: too long for the pack, or unreadable (neither).</summary>
-    private readonly record struct Opened(PdfDocument? Document, bool TooLong);
+    private readonly record struct Opened(PdfDocument? Document, bool TooLong, bool Tagged = true);
 
     /// <summary>The paper opened and tried, or left out: not a PDF PDFsharp can read without a password, anything it
     /// throws while copying the pages, or more pages than the paper's or the pack's cap allows.</summary>
@@ -146,7 +162,7 @@ public sealed class AgendaPackRenderer(PdfDocumentRenderer renderer)
                 foreach (var page in source.Pages)
                     scratch.AddPage(page);
             pagesLeft -= pages;
-            return new(source, false);
+            return new(source, false, PdfTagging.IsTagged(source));
         }
         // A paper is someone else's file: whatever PDFsharp throws on a locked or damaged one, the pack goes on without it.
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using PdfSharp.Drawing;
 using PdfSharp.Events;
 
@@ -97,21 +96,9 @@ internal sealed partial class LayoutContext : IDisposable
     }
 
     /// <summary>The units a line may break between: words, with each date, time and name kept as one.</summary>
-    internal static IEnumerable<string> Words(string text)
-    {
-        var kept = KeptTogether().Replace(text, m => m.Value.Replace(' ', '\u00A0'));
-        return kept.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(w => w.Replace('\u00A0', ' '));
-    }
-
-    private const string Days = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-    private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December";
-
-    // A date with or without its day and year; a time said in words; two or three capitalised words in a row that are
-    // not a day or a month (a name: "Ruth Green", "Riverside Centre"). The date comes first, so it wins.
-    [GeneratedRegex(@"\b(?:(?:" + Days + @") )?\d{1,2} (?:" + Months + @")(?: \d{4})?\b|\b(?:" + Days + @") \d{1,2}\b|\b(?:" + Months + @") \d{4}\b"
-                    + @"|\b\d{1,2}(?::\d{2})? ?(?:am|pm|o'clock)\b"
-                    + @"|\b(?!(?:" + Days + "|" + Months + @")\b)\p{Lu}[\p{Ll}'’-]+(?: (?!(?:" + Days + "|" + Months + @")\b)\p{Lu}[\p{Ll}'’-]+){1,2}\b")]
-    private static partial Regex KeptTogether();
+    internal static IEnumerable<string> Words(string text) =>
+        Board.Core.Text.KeptTogether.NoBreak(text).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(w => w.Replace(Board.Core.Text.KeptTogether.NoBreakSpace, ' '));
 
     public void Dispose()
     {

@@ -27,6 +27,9 @@ public sealed class AgendaModel(AgendaViews views, BoardStore boards, Board.Data
     /// <summary>The agenda pack's page count, if the pack of this version is already built (the page never builds it).</summary>
     public int? PackPages { get; private set; }
 
+    /// <summary>The pack's papers without tags, once the pack is built (the page never builds it).</summary>
+    public IReadOnlyList<string> PackNotAccessible { get; private set; } = [];
+
     /// <summary>The plan actions each item brings for review.</summary>
     public IReadOnlyDictionary<long, IReadOnlyList<Core.Plans.PlanAction>> LinkedActions { get; private set; } =
         new Dictionary<long, IReadOnlyList<Core.Plans.PlanAction>>();
@@ -46,7 +49,10 @@ public sealed class AgendaModel(AgendaViews views, BoardStore boards, Board.Data
         var pdfs = (await documents.ListAsync(BoardId)).Where(d => d.MeetingId == MeetingId).ToList();
         AgendaDocuments = new(BoardId, MeetingId, Board.Data.Documents.DocumentKind.Agenda, pdfs);
         if (Published)
-            PackPages = await packs.KnownPagesAsync(BoardId, MeetingId);
+        {
+            var pack = await packs.KnownPackAsync(BoardId, MeetingId);
+            (PackPages, PackNotAccessible) = (pack?.Pages, pack?.NotAccessible ?? []);
+        }
         if (await minutes.GetAsync(BoardId, MeetingId) is { State: Core.Minutes.MinutesState.Published })
             MinutesDocuments = new(BoardId, MeetingId, Board.Data.Documents.DocumentKind.Minutes, pdfs);
         return Page();

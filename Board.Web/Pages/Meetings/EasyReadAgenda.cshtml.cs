@@ -18,6 +18,7 @@ public sealed class EasyReadAgendaModel(AgendaViews views, BoardStore boards, Bo
     public bool HasLogo { get; private set; }
     public IReadOnlyList<HardWord> HardWords { get; private set; } = [];
     public int? PackPages { get; private set; }
+    public IReadOnlyList<string> PackNotAccessible { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -28,7 +29,8 @@ public sealed class EasyReadAgendaModel(AgendaViews views, BoardStore boards, Bo
         HasLogo = await boards.HasLogoAsync(BoardId);
         // The same hard words as the easy read agenda's PDF: the checker's whole-word matching ("PA" is not in "papers").
         HardWords = await facts.HardWordsAsync(BoardId, string.Join("\n", view.Accepted.Select(i => $"{i.Title}\n{i.EasyReadSummary}")));
-        PackPages = await packs.KnownPagesAsync(BoardId, MeetingId); // never builds it
+        var pack = await packs.KnownPackAsync(BoardId, MeetingId); // never builds it
+        (PackPages, PackNotAccessible) = (pack?.Pages, pack?.NotAccessible ?? []);
         return Page();
     }
 }
