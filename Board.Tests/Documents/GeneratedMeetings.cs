@@ -100,5 +100,6 @@ internal static class GeneratedMeetings
         yield return ("standard agenda", AgendaDocuments.Standard(agenda, StandardPictures));
         yield return ("easy read plan report", PlanDocuments.EasyRead(Plan(), StandardPictures, StatusPictures));
         yield return ("easy read year report", SampleYearReport.EasyRead());
+        yield return ("easy read money statement", SampleStatement.EasyRead());
     }
 }

@@ -159,6 +159,7 @@ public sealed class AuthorizationMatrixTests
         ["boards/{boardId:long}/manage/payments"] = Access.BoardCoordinator,
         ["boards/{boardId:long}/payments"] = Access.BoardMember,
         ["boards/{boardId:long}/payments/people/{payeeId:long}"] = Access.ClaimViewer,
+        ["boards/{boardId:long}/payments/people/{payeeId:long}/statement/{year:int}.pdf"] = Access.ClaimViewer,
         ["boards/{boardId:long}/payments/people/{payeeId:long}/choice"] = Access.ClaimOwner,
         ["boards/{boardId:long}/payments/people/{payeeId:long}/meetings/{meetingId:long}/claim"] = Access.ClaimOwner,
         ["boards/{boardId:long}/payments/people/{payeeId:long}/claims/{claimId:long}/receipts/{receiptId:long}"] = Access.ClaimViewer,

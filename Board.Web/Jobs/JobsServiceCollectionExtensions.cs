@@ -40,6 +40,7 @@ public static class JobsServiceCollectionExtensions
         services.AddTransient<ReminderJob>();
         services.AddTransient<PlanReminderJob>();
         services.AddTransient<InterestReminderJob>();
+        services.AddTransient<ClaimReminderJob>();
         services.AddTransient<EmailJob>();
         services.AddTransient<StagedFilesSweepJob>();
         services.AddSingleton<EmailStatus>();
@@ -57,6 +58,7 @@ public static class JobsServiceCollectionExtensions
         jobs.AddOrUpdate<ReminderJob>(RemindersJobId, job => job.RunAsync(), Cron.Hourly());
         jobs.AddOrUpdate<PlanReminderJob>("plan-reminders", job => job.RunAsync(), Cron.Hourly());
         jobs.AddOrUpdate<InterestReminderJob>("interest-reminders", job => job.RunAsync(), Cron.Daily());
+        jobs.AddOrUpdate<ClaimReminderJob>("claim-reminders", job => job.RunAsync(), Cron.Daily());
         // Published agendas and minutes whose PDFs were never made (the in-memory queue does not survive a restart).
         jobs.AddOrUpdate<Documents.DocumentRenderJob>("render-missing-documents", job => job.RenderMissingAsync(), "*/10 * * * *");
         BackgroundJob.Enqueue<Documents.DocumentRenderJob>(job => job.RenderMissingAsync());

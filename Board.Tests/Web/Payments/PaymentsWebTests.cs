@@ -108,6 +108,9 @@ public sealed class PaymentsWebTests : BoardWebTest
         var pay = await BoardAppFactory.PostFormAsync(_coordinator, review,
             new Dictionary<string, string> { ["Payment.Amount"] = "34.50", ["Payment.PaidOn"] = "1/6/2026", ["Payment.Method"] = "BACS", ["Payment.Reference"] = "R1" }, "Pay");
         Assert.That(pay.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var meetingYear = (await Factory.Services.GetRequiredService<ClaimStore>().GetAsync(Ids.Riverside, claimId))!.MeetingStartsAt;
+        Assert.That(await _rep.GetStringAsync($"/boards/{Ids.Riverside}/payments/people/{Ids.RiversideRep}"),
+            Does.Contain($"href=\"/boards/{Ids.Riverside}/payments/people/{Ids.RiversideRep}/statement/{meetingYear.Year}.pdf\""), "the person's page links their statement");
 
         await using (var connection = await Factory.Database.OpenAsync())
             await Dapper.SqlMapper.ExecuteAsync(connection, "UPDATE people SET name = '=HYPERLINK(\"http://x\")' WHERE id = @id", new { id = Ids.RiversideRep });
@@ -203,6 +206,29 @@ public sealed class PaymentsWebTests : BoardWebTest
         await Dapper.SqlMapper.ExecuteAsync(connection, "DELETE FROM payment_choices WHERE person_id = @id", new { id = _otherRep });
     }
 
+    private string StatementPath(int year) => $"/boards/{Ids.Riverside}/payments/people/{Ids.RiversideRep}/statement/{year}.pdf";
+
+    // The person, their linked supporter, the board's coordinator (an approver) and the administrator get the statement.
+    [TestCase("rep@riverside.example")]
+    [TestCase("supporter@riverside.example")]
+    [TestCase("coordinator@riverside.example")]
+    [TestCase("admin@riverside.example")]
+    public async Task Statement_ForThoseWhoMaySeeTheClaims_IsAPrivatePdf(string user)
+    {
+        using var client = await Factory.SignedInClientAsync(user);
+        var response = await client.GetAsync(StatementPath(2026));
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), user);
+        Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/pdf"));
+        Assert.That(Encoding.ASCII.GetString(bytes, 0, 5), Is.EqualTo("%PDF-"));
+        Assert.That(response.Headers.CacheControl!.NoStore, Is.True, "a person's money is never kept by a cache");
+    }
+
+    [Test]
+    public async Task Statement_ForAYearOutOfRange_IsNotFound() =>
+        Assert.That((await _rep.GetAsync(StatementPath(1900))).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+
     [TestCase("partner@riverside.example")]
     [TestCase("carer@riverside.example")]
     [TestCase("councillor@riverside.example")]
@@ -213,7 +239,7 @@ public sealed class PaymentsWebTests : BoardWebTest
         foreach (var path in new[]
                  {
                      $"/boards/{Ids.Riverside}/payments/people/{Ids.RiversideRep}", $"/boards/{Ids.Riverside}/claims",
-                     $"/boards/{Ids.Riverside}/claims?handler=Csv", ClaimPath(Ids.RiversideRep),
+                     $"/boards/{Ids.Riverside}/claims?handler=Csv", ClaimPath(Ids.RiversideRep), StatementPath(2026),
                  })
         {
             var response = await client.GetAsync(path);

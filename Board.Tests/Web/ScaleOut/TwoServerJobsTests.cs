@@ -43,7 +43,7 @@ public sealed class TwoServerJobsTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(HealthEndpoints.RunningJobServers(storage), Is.EqualTo(2), "two job servers share one schedule");
-            Assert.That(recurring, Is.EquivalentTo(new[] { "reminders", "plan-reminders", "interest-reminders", "render-missing-documents", "sweep-staged-files" }));
+            Assert.That(recurring, Is.EquivalentTo(new[] { "reminders", "plan-reminders", "interest-reminders", "claim-reminders", "render-missing-documents", "sweep-staged-files" }));
             Assert.That(scheduleRows, Is.EqualTo(recurring.Count), "each recurring job once, not once per server");
             Assert.That((await onA.GetAsync(HealthEndpoints.ReadyPath)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That((await onB.GetAsync(HealthEndpoints.ReadyPath)).StatusCode, Is.EqualTo(HttpStatusCode.OK));

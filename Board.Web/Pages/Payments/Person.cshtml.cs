@@ -14,6 +14,9 @@ public sealed class PersonModel(ClaimViewers viewers, ClaimStore claims, Involve
     public IReadOnlyList<InvolvementClaim> Claims { get; private set; } = [];
     public bool MayClaimHere { get; private set; }
 
+    /// <summary>The years with a claim, newest first: each has an easy read statement.</summary>
+    public IReadOnlyList<int> StatementYears => Claims.Select(c => c.MeetingStartsAt.Year).Distinct().OrderDescending().ToList();
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (await PayeeAsync(PayeeId, MaySee) is { } refused)
