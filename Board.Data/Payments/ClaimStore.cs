@@ -247,6 +247,7 @@ public sealed class ClaimStore(BoardDatabase database)
             SELECT a.person_id, COUNT(*)
             FROM attendance a JOIN meetings m ON m.id = a.meeting_id JOIN people p ON p.id = a.person_id
             WHERE m.board_id = @boardId AND p.board_id = @boardId AND p.role IN ('Rep', 'FamilyCarer') AND a.mark IN ('InRoom', 'Online')
+              AND p.archived_at IS NULL
               AND m.state = 'Closed' AND m.starts_at >= @since
               AND NOT EXISTS (SELECT 1 FROM involvement_claims c WHERE c.meeting_id = m.id AND c.person_id = a.person_id)
             GROUP BY a.person_id ORDER BY a.person_id

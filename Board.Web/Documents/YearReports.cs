@@ -8,6 +8,7 @@ using Board.Data.Ladder;
 using Board.Data.Meetings;
 using Board.Data.Payments;
 using Board.Data.Memberships;
+using Board.Data.Minutes;
 using Board.Data.Plans;
 using Board.Web.Ladder;
 using Board.Web.Pictures;
@@ -22,7 +23,7 @@ namespace Board.Web.Documents;
 public sealed class YearReports(
     BoardStore boards, MeetingStore meetings, AgendaItemStore items, AttendanceStore attendance, MemberQueries members,
     GroupStore groups, PlanStore plans, LadderViews ladders, LadderStore ladderRatings, InvolvementStore involvement, DocumentFactsLoader facts,
-    PictureSet pictures)
+    MinutesStore minutes, PictureSet pictures)
 {
     public YearPictures Pictures { get; } = new(
         DocumentFactsLoader.Picture(pictures, "ladder"), DocumentFactsLoader.Picture(pictures, "good"), DocumentFactsLoader.Picture(pictures, "money"),
@@ -38,6 +39,8 @@ public sealed class YearReports(
 
         // Roles as people hold them now: a count of who came, by the seat they are known by on the board.
         var roles = (await members.AllAsync(boardId)).GroupBy(m => m.PersonId).ToDictionary(g => g.Key, g => g.First().Role);
+        // A decision is on the record once its minutes are published; before that its outcome is still a draft.
+        var published = (await minutes.PublishedMeetingsAsync(boardId)).ToHashSet();
         var meetingFacts = new List<YearMeetingFacts>();
         var decisions = new List<YearDecisionFacts>();
         foreach (var meeting in inYear)
@@ -45,6 +48,8 @@ public sealed class YearReports(
             var came = (await attendance.ForMeetingAsync(meeting.Id)).Where(a => a.Mark is AttendanceMark.InRoom or AttendanceMark.Online)
                 .Select(a => roles.GetValueOrDefault(a.PersonId)).ToList();
             meetingFacts.Add(new(meeting.StartsAt, meeting.Title, came.Count(r => r == nameof(Role.Rep)), came.Count(r => r == nameof(Role.FamilyCarer))));
+            if (!published.Contains(meeting.Id))
+                continue;
             var decided = (await ladders.MeetingAsync(boardId, meeting.Id))!.Items.Where(p => p.Subject.IsDecided).Select(p => p.Subject.ItemId).ToHashSet();
             foreach (var item in (await items.ForMeetingAsync(meeting.Id)).Where(i => decided.Contains(i.Id)))
                 decisions.Add(new(item.Title, DocumentFactsLoader.Picture(pictures, item.Picture), meeting.StartsAt, item.OutcomeEasyRead));

@@ -14,7 +14,7 @@ namespace Board.Web.Jobs;
 /// the people they named) when claims wait for a decision. Keys name the week, so each person hears at most once a
 /// week however often the job runs, and the next week only if something still waits.
 /// </summary>
-public sealed class ClaimReminderJob(BoardStore boards, ClaimStore claims, InvolvementStore involvement, PersonStore people, NotificationStore notifications,
+public sealed class ClaimReminderJob(BoardStore boards, ClaimStore claims, InvolvementStore involvement, PersonStore people, PersonArchiveStore archive, NotificationStore notifications,
     BoardClocks clocks)
 {
     public const string UnclaimedSubject = "You can claim money for a meeting";
@@ -36,8 +36,10 @@ public sealed class ClaimReminderJob(BoardStore boards, ClaimStore claims, Invol
             var waiting = await claims.WaitingCountAsync(board.Id);
             if (waiting == 0)
                 continue;
+            // Someone archived has left: no claim is theirs to decide, and their email may belong to them elsewhere now.
+            var archived = await archive.ArchivedIdsAsync(board.Id);
             var coordinators = (await people.ListAsync(board.Id)).Where(p => p.Role == Role.Coordinator).Select(p => p.Id);
-            foreach (var approver in coordinators.Concat(await involvement.ApproversAsync(board.Id)).Distinct())
+            foreach (var approver in coordinators.Concat(await involvement.ApproversAsync(board.Id)).Distinct().Where(id => !archived.Contains(id)))
                 sent += await notifications.SendAsync(approver, $"claims-waiting:{board.Id}:{approver}:{week}", WaitingSubject,
                     $"{(waiting == 1 ? "1 claim is" : $"{waiting} claims are")} waiting for you to agree or ask a question.",
                     $"/boards/{board.Id}/claims", clock.UtcNow) ? 1 : 0;

@@ -37,7 +37,7 @@ public sealed class ClaimReminderJobTests
             TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
         _claims = new ClaimStore(_db.Database);
         var involvement = new InvolvementStore(_db.Database);
-        _job = new ClaimReminderJob(boards, _claims, involvement, new PersonStore(_db.Database), new NotificationStore(_db.Database), clocks);
+        _job = new ClaimReminderJob(boards, _claims, involvement, new PersonStore(_db.Database), new PersonArchiveStore(_db.Database), new NotificationStore(_db.Database), clocks);
         _boardId = await TestData.BoardAsync(_db.Database);
         _meetingId = await MeetingData.MeetingAsync(_db.Database, _boardId, MeetingData.December, MeetingState.Closed);
         _repId = await TestData.PersonAsync(_db.Database, _boardId, "Riley Rep");
@@ -89,6 +89,22 @@ public sealed class ClaimReminderJobTests
             Assert.That(await CountAsync(_coordinatorId, ClaimReminderJob.WaitingSubject), Is.EqualTo(1));
             Assert.That(await CountAsync(_repId), Is.Zero, "the meeting is claimed for");
         }
+    }
+
+    [Test]
+    public async Task Run_ArchivedPeople_AreNotReminded_OfMeetingsOrOfClaimsWaiting()
+    {
+        var otherRep = await TestData.PersonAsync(_db.Database, _boardId, "Robin Rep");
+        var attendance = new AttendanceStore(_db.Database);
+        await attendance.MarkAsync(_meetingId, _repId, AttendanceMark.InRoom, MeetingData.December);
+        await attendance.MarkAsync(_meetingId, otherRep, AttendanceMark.InRoom, MeetingData.December);
+        Assert.That((await _claims.SubmitAsync(_boardId, _meetingId, otherRep, new ClaimInput(RateKind.Meeting, 0, false, 0, 0), null, [], otherRep, TestData.Now)).Errors, Is.Empty);
+        var archive = new PersonArchiveStore(_db.Database);
+        Assert.That(await archive.ArchiveAsync(_boardId, _repId, TestData.Now, new DateOnly(2026, 12, 10)), Is.True);
+        Assert.That(await archive.ArchiveAsync(_boardId, _coordinatorId, TestData.Now, new DateOnly(2026, 12, 10)), Is.True);
+
+        Assert.That(await _job.RunAsync(), Is.Zero, "the only people with something to hear of have left");
+        Assert.That(await CountAsync(_repId) + await CountAsync(_coordinatorId), Is.Zero);
     }
 
     [TestCase("2026-12-07", "2026-12-07")]

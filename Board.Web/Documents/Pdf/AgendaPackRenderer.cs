@@ -99,7 +99,8 @@ public sealed class AgendaPackRenderer(PdfDocumentRenderer renderer)
         document.Options.CompressContentStreams = false;
         using var output = new MemoryStream(rendered.Content.Length * 2);
         document.Save(output, closeStream: false);
-        return new RenderedPdf(PdfUaFinishing.Finish(output.ToArray(), declarePdfUa: false), pages);
+        // The papers' streams are someone else's: the pass copies any it cannot read as they are (foreignObjects).
+        return new RenderedPdf(PdfUaFinishing.Finish(output.ToArray(), declarePdfUa: false, foreignObjects: true), pages);
     }
 
     private static DocumentSection ItemSection(PackItem item, IReadOnlyList<Opened> sources)
@@ -161,8 +162,9 @@ public sealed class AgendaPackRenderer(PdfDocumentRenderer renderer)
             using (var scratch = new PdfDocument())
                 foreach (var page in source.Pages)
                     scratch.AddPage(page);
+            var tagged = PdfTagging.IsTagged(source);
             pagesLeft -= pages;
-            return new(source, false, PdfTagging.IsTagged(source));
+            return new(source, false, tagged);
         }
         // A paper is someone else's file: whatever PDFsharp throws on a locked or damaged one, the pack goes on without it.
         catch (Exception e) when (e is not OutOfMemoryException)

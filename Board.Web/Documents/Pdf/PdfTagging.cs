@@ -10,9 +10,13 @@ public static class PdfTagging
     public static bool IsTagged(PdfDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        // Someone else's file: a wrong type anywhere (/Marked 1, /MarkInfo pointing at a number) means "not tagged",
+        // never an exception. Only the markers are read: an empty structure tree passes, so this is a floor, not proof.
         var catalog = document.Internals.Catalog.Elements;
         if (!catalog.ContainsKey("/StructTreeRoot"))
             return false;
-        return catalog.GetDictionary("/MarkInfo") is { } markInfo && markInfo.Elements.GetBoolean("/Marked");
+        var markInfo = catalog.GetValue("/MarkInfo") as PdfDictionary
+            ?? (catalog.GetValue("/MarkInfo") as PdfSharp.Pdf.Advanced.PdfReference)?.Value as PdfDictionary;
+        return markInfo?.Elements.GetValue("/Marked") is PdfBoolean { Value: true };
     }
 }

@@ -26,7 +26,14 @@ internal static partial class PdfUaFinishing
     private const string PdfUaNamespace = "http://www.aiim.org/pdfua/ns/id/";
     private const string PacketEnd = "<?xpacket end=\"w\"?>";
 
-    public static byte[] Finish(byte[] pdf, bool declarePdfUa, CompressionLevel level = CompressionLevel.Fastest)
+    /// <summary>The most one stream may inflate to: more is not a stream of ours, and could be a decompression bomb.</summary>
+    public const int MaxInflatedStream = 64 * 1024 * 1024;
+
+    /// <param name="foreignObjects">The file holds objects PDFsharp copied from someone else's PDF (the agenda pack's
+    /// papers): a stream that is not as PDFsharp writes them (no direct length, a length that does not end at
+    /// "endstream", data that does not inflate, or inflates past <see cref="MaxInflatedStream"/>) is copied as it is
+    /// instead of stopping the pass.</param>
+    public static byte[] Finish(byte[] pdf, bool declarePdfUa, CompressionLevel level = CompressionLevel.Fastest, bool foreignObjects = false)
     {
         var text = Encoding.Latin1.GetString(pdf);
         var startxrefAt = text.LastIndexOf("startxref", StringComparison.Ordinal);
@@ -44,7 +51,7 @@ internal static partial class PdfUaFinishing
             var n = order[i];
             var end = i + 1 < order.Count ? offsets[order[i + 1]] : xrefAt;
             newOffsets[n] = output.Position;
-            WriteObject(output, pdf, text, offsets[n], end, declarePdfUa, level);
+            WriteObject(output, pdf, text, offsets[n], end, declarePdfUa, level, foreignObjects);
         }
 
         var newXrefAt = output.Position;
@@ -66,7 +73,7 @@ internal static partial class PdfUaFinishing
         return lines.Skip(2).Select(l => l.EndsWith('n') ? int.Parse(l.AsSpan(0, 10)) : 0).ToArray();
     }
 
-    private static void WriteObject(MemoryStream output, byte[] pdf, string text, int start, int end, bool declarePdfUa, CompressionLevel level)
+    private static void WriteObject(MemoryStream output, byte[] pdf, string text, int start, int end, bool declarePdfUa, CompressionLevel level, bool foreignObjects)
     {
         var streamAt = text.IndexOf(">>\nstream\n", start, end - start, StringComparison.Ordinal);
         if (streamAt < 0)
@@ -77,10 +84,15 @@ internal static partial class PdfUaFinishing
         var dictionary = text[start..(streamAt + 2)];
         var dataAt = streamAt + ">>\nstream\n".Length;
         var length = LengthKey().Match(dictionary);
-        if (!length.Success)
-            throw Unexpected("a direct /Length on every stream");
-        var dataLength = int.Parse(length.Groups[1].ValueSpan);
+        var dataLength = length.Success && int.TryParse(length.Groups[1].ValueSpan, out var parsed) ? parsed : -1;
         var afterData = dataAt + dataLength;
+        if (dataLength < 0 || afterData > end || !EndsStream(text, afterData, end))
+        {
+            if (!foreignObjects)
+                throw Unexpected("a direct /Length on every stream, ending at endstream");
+            output.Write(pdf, start, end - start);
+            return;
+        }
         var data = pdf.AsSpan(dataAt, dataLength);
 
         byte[] newData;
@@ -100,7 +112,14 @@ internal static partial class PdfUaFinishing
         {
             // A stream PDFsharp compressed even so (it does some whatever its options say): its deflate data is all
             // there, only the zlib end is missing, so it inflates whole and is compressed again properly.
-            newData = Compress(NestMarkedContent(Inflate(data)), level);
+            if (Inflate(data) is not { } inflated)
+            {
+                if (!foreignObjects)
+                    throw Unexpected("complete deflate data in every stream it compressed");
+                output.Write(pdf, start, end - start);
+                return;
+            }
+            newData = Compress(NestMarkedContent(inflated), level);
             newDictionary = LengthKey().Replace(dictionary, $"/Length {newData.Length}", 1);
         }
         else
@@ -124,12 +143,36 @@ internal static partial class PdfUaFinishing
         return Encoding.Latin1.GetBytes(MarkedContentAfterBt().Replace(text, "$1BT\n"));
     }
 
-    private static byte[] Inflate(ReadOnlySpan<byte> data)
+    // Null when the data is not zlib data or inflates past the cap: read in pieces, so a bomb stops at the cap.
+    private static byte[]? Inflate(ReadOnlySpan<byte> data)
     {
-        using var zlib = new ZLibStream(new MemoryStream(data.ToArray(), writable: false), CompressionMode.Decompress);
-        using var inflated = new MemoryStream(data.Length * 4);
-        zlib.CopyTo(inflated);
-        return inflated.ToArray();
+        try
+        {
+            using var zlib = new ZLibStream(new MemoryStream(data.ToArray(), writable: false), CompressionMode.Decompress);
+            using var inflated = new MemoryStream(Math.Min(data.Length * 4, MaxInflatedStream));
+            var buffer = new byte[81920];
+            int read;
+            while ((read = zlib.Read(buffer)) > 0)
+            {
+                if (inflated.Length + read > MaxInflatedStream)
+                    return null;
+                inflated.Write(buffer, 0, read);
+            }
+            return inflated.ToArray();
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    // The data ends where the length says: an end of line, then "endstream", before the object ends.
+    private static bool EndsStream(string text, int afterData, int end)
+    {
+        var at = afterData;
+        while (at < end && text[at] is '\r' or '\n')
+            at++;
+        return string.CompareOrdinal(text, at, "endstream", 0, 9) == 0 && at + 9 <= end;
     }
 
     private static byte[] Compress(ReadOnlySpan<byte> data, CompressionLevel level)
