@@ -12,6 +12,7 @@ public static class AgendaDocuments
         var sections = new List<DocumentSection>
         {
             new("About the meeting", EasyReadBlocks.WhenAndWhere(meeting, pictures, past: false)),
+            new(AgendaSteps.EasyReadDeclarationsHeading, [new PictureRow(pictures.People.Showing("people saying if they have an interest"), null, AgendaSteps.EasyReadDeclarations)]),
             new("What we will talk about", facts.Items.Select(i => (DocumentBlock)new PictureRow(i.Picture.Showing($"item {i.Number}, {i.Title}"), $"{i.Number}. {i.Title}",
                 EasyReadChecker.Sentences(i.EasyReadSummary).Append($"{i.BroughtBy} brings this item.").ToList())).ToList()),
         };
@@ -31,6 +32,7 @@ public static class AgendaDocuments
         var sections = new List<DocumentSection>
         {
             new("Meeting", [new TextBlock(null, about)]),
+            new(AgendaSteps.StandardDeclarationsHeading, [new TextBlock(null, [AgendaSteps.StandardDeclarations])]),
             new("Items", facts.Items.Select(i => (DocumentBlock)new TextBlock(
                 i.Minutes is { } minutes ? $"{i.Number}. {i.Title} ({minutes} minutes)" : $"{i.Number}. {i.Title}",
                 MinutesDocuments.Paragraphs(i.Details)

@@ -1,4 +1,5 @@
 using Board.Core.Files;
+using Board.Web.Documents;
 using Board.Web.Documents.Pdf;
 
 namespace Board.Tests.Documents;
@@ -47,6 +48,29 @@ public sealed class AgendaPackAccessibilityTests
             Assert.That(reading.Find("Bus letter.pdf, for item 1. Buses stop too early"), Is.Not.Null, "the untagged paper is in its list");
             Assert.That(reading.Find("Last minutes.pdf, for item"), Is.Null, "the tagged paper is not");
             Assert.That(reading.Find("It is not accessible: it has no tags"), Is.Not.Null, "the item's page says so too");
+        });
+    }
+
+    [Test]
+    public void Render_APaperWhoseStreamDoesNotInflate_IsCopiedAsItIs_AndThePackIsStillMade()
+    {
+        var intact = AgendaPackRendererTests.PaperPdf("Broken letter", 1);
+        var broken = (byte[])intact.Clone();
+        var text = System.Text.Encoding.Latin1.GetString(broken);
+        var dataAt = text.IndexOf("FlateDecode", StringComparison.Ordinal) is var filter and > 0
+            ? text.IndexOf("stream\n", filter, StringComparison.Ordinal) + "stream\n".Length : -1;
+        Assert.That(dataAt, Is.GreaterThan(0), "PDFsharp compresses a paper's page");
+        byte[] garbage = [0xFF, 0xFE, 0xFD, 0xFC, 0xFB, 0xFA, 0xF9, 0xF8];
+        garbage.CopyTo(broken, dataAt);
+
+        static RenderedPdf PackWith(byte[] paper) => Packs.Render(SampleDocuments.StandardMinutes(items: 2),
+            [new PackItem("1. Buses stop too early", [new("Broken letter.pdf", FileKind.Pdf, paper)])]);
+        var pack = PackWith(broken);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(pack.Pages, Is.EqualTo(PackWith(intact).Pages), "the paper's page is still in the pack");
+            Assert.That(pack.Content.AsSpan().IndexOf(garbage), Is.GreaterThan(0), "its stream is copied as it is, not dropped or 'repaired'");
         });
     }
 

@@ -14,7 +14,7 @@ public sealed partial class MinutesDocumentsTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(content.Sections.Select(s => s.Heading), Is.EqualTo(new[] { "About the meeting", "What we will talk about" }));
+            Assert.That(content.Sections.Select(s => s.Heading), Is.EqualTo(new[] { "About the meeting", "Do you have an interest?", "What we will talk about" }));
             Assert.That(Rows(content, "About the meeting"), Is.EqualTo(new[]
             {
                 new PictureRow(Pictures.Date, null, [$"The meeting is on {LongDate}.", "It starts at 5pm.", "It ends at 7:30pm."]),
@@ -46,6 +46,20 @@ public sealed partial class MinutesDocumentsTests
     }
 
     [Test]
+    public void Agendas_AskForDeclarationsOfInterest_BeforeTheItems()
+    {
+        var easyRead = Rows(AgendaDocuments.EasyRead(Agenda(), Pictures), "Do you have an interest?").Single();
+        var standard = (TextBlock)Section(AgendaDocuments.Standard(Agenda(), Pictures), "Declarations of interest").Blocks.Single();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(easyRead.Sentences, Has.Count.EqualTo(3).And.Some.Contains("the chair asks if anyone has an interest"));
+            Assert.That(easyRead.Picture, Is.Not.Null);
+            Assert.That(standard.Paragraphs.Single(), Does.Contain("declare any interest").And.Contain("stay and not vote"));
+        }
+    }
+
+    [Test]
     public void EasyReadAgenda_WithoutHardWords_HasNoHardWordsSection()
     {
         var content = AgendaDocuments.EasyRead(Agenda(), Pictures);
@@ -64,7 +78,7 @@ public sealed partial class MinutesDocumentsTests
             Assert.That(content.Title, Is.EqualTo($"{BoardName}: agenda, {LongDate}"));
             Assert.That(content.Language, Is.EqualTo("en-GB"));
             Assert.That(content.Cover, Is.EqualTo(new DocumentCover(BoardName, "Agenda", LongDate, Pictures.Document)));
-            Assert.That(content.Sections.Select(s => s.Heading), Is.EqualTo(new[] { "Meeting", "Items" }));
+            Assert.That(content.Sections.Select(s => s.Heading), Is.EqualTo(new[] { "Meeting", "Declarations of interest", "Items" }));
         }
     }
 

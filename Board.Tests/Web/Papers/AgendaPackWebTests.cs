@@ -71,6 +71,23 @@ public sealed class AgendaPackWebTests : BoardWebTest
         Assert.That(Packs.Built, Is.Zero, "the agenda pages never build the pack");
     }
 
+    [Test, Order(1)]
+    public async Task AgendaPages_AskForDeclarationsOfInterest_BeforeTheItems()
+    {
+        var standard = await AgendaHtmlAsync(AgendaPath);
+        var easyRead = await AgendaHtmlAsync($"{AgendaPath}/easy-read");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(standard.IndexOf("Declarations of interest</h2>", StringComparison.Ordinal), Is.GreaterThan(0)
+                .And.LessThan(standard.IndexOf("Pack item</h2>", StringComparison.Ordinal)), "the standing step comes before the items");
+            Assert.That(standard, Does.Contain("declare any interest in an item on this agenda"));
+            Assert.That(easyRead.IndexOf("Do you have an interest?</h2>", StringComparison.Ordinal), Is.GreaterThan(0)
+                .And.LessThan(easyRead.IndexOf("What we will talk about</h2>", StringComparison.Ordinal)));
+            Assert.That(easyRead, Does.Contain("the chair asks if anyone has an interest in an item."));
+        }
+    }
+
     [Test, Order(2)]
     public async Task Pack_ManyAtOnce_IsBuiltOnce_NotCachedByOthers_ThenTheLinkGivesItsPages()
     {
