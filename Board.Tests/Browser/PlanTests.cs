@@ -62,6 +62,10 @@ public sealed class PlanTests
         await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "How the plan is going" })).ToBeVisibleAsync();
         await Assertions.Expect(visitor.GetByText(new Regex("things are done"))).Not.ToHaveCountAsync(0);
         await Axe.AssertNoViolationsAsync(visitor);
+        // Issue 17 at 320 px: each chapter's words come first in the page, the picture shown at their left (ADR-022).
+        await visitor.SetViewportSizeAsync(320, 740);
+        Assert.That(await EasyReadRows.FitsAsync(visitor), Is.True, "no sideways scroll at 320 px");
+        Assert.That(await EasyReadRows.OrderAsync(visitor), Has.Length.EqualTo(3).And.All.EqualTo(EasyReadRows.Expected));
 
         var coordinator = await BrowserSession.NewPageAsync();
         await BrowserSession.SignInAsync(coordinator, "coordinator@riverside.example");
@@ -69,6 +73,16 @@ public sealed class PlanTests
         await Axe.AssertNoViolationsAsync(coordinator);
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Add the action" }).ClickAsync();
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Heading, new() { Name = "There is a problem" })).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(coordinator);
+
+        // The item's own easy read row (_ItemDetails) keeps the same order at 320 px.
+        long meetingId;
+        await using (var connection = await BrowserSession.App.Database.OpenAsync())
+            meetingId = await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, "SELECT meeting_id FROM agenda_items WHERE id = @id", new { id = ids.RiversideItem });
+        await coordinator.SetViewportSizeAsync(320, 740);
+        await coordinator.GotoAsync($"/boards/{ids.Riverside}/manage/meetings/{meetingId}/items/{ids.RiversideItem}");
+        Assert.That(await EasyReadRows.FitsAsync(coordinator), Is.True, "no sideways scroll at 320 px");
+        Assert.That(await EasyReadRows.OrderAsync(coordinator), Has.Length.EqualTo(1).And.All.EqualTo(EasyReadRows.Expected));
         await Axe.AssertNoViolationsAsync(coordinator);
     }
 }
