@@ -58,6 +58,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Ladder.LadderStore>();
         services.AddSingleton<Minutes.MinutesStore>();
         services.AddSingleton<Documents.DocumentStore>();
+        services.AddSingleton<Documents.DocumentPartStore>();
         services.AddSingleton<Payments.InvolvementStore>();
         services.AddSingleton<Payments.ClaimStore>();
         return services;

@@ -19,18 +19,13 @@ public static class MinutesDocuments
             new("About the meeting", EasyReadBlocks.WhenAndWhere(meeting, pictures, past: true)),
             new("Who came", WhoCame(facts, pictures)),
         };
-        if (facts.Declarations is { } declared)
-            sections.Add(new("Declarations of interest", [new PictureRow(pictures.People.Showing("declarations of interest"), null,
-                declared.Count == 0 ? ["Nobody said they had an interest in an item."] : declared.Select(d => $"{EasyReadDeclaration(d)} This was item {d.ItemNumber}, {d.ItemTitle}.").ToList())]));
+        if (Declarations(facts, pictures) is { } declarations)
+            sections.Add(declarations);
         sections.Add(new("What we talked about", facts.Items.SelectMany(i => ItemBlocks(i, facts, pictures)).ToList()));
         // Every vote of the meeting is in its minutes, including those on no item (a vote on the day's order, say).
         if (facts.OtherVotes is { Count: > 0 } other)
             sections.Add(new("Other votes", other.Select((v, i) => (DocumentBlock)new VoteRow(v.Picture.Showing($"other vote {i + 1}"), v.Question, v.Tallies, v.EasyReadOutcome)).ToList()));
-        var next = facts.Items.Where(i => i.Actions.Count + i.PlanActions.Count > 0)
-            .Select(i => (DocumentBlock)new PictureRow(pictures.Actions.Showing($"what happens next for item {i.Number}"), $"{i.Number}. {i.Title}",
-                i.Actions.Concat(i.PlanActions.Select(a => $"This is in our plan: {a}.")).ToList()))
-            .ToList();
-        sections.Add(new("What happens next", next.Count > 0 ? next : [new PictureRow(pictures.Actions, null, ["There are no new actions from this meeting."])]));
+        sections.Add(WhatHappensNext(facts.Items, pictures));
         sections.Add(new("The next meeting", EasyReadBlocks.NextMeeting(facts.NextMeeting, pictures)));
         if (facts.HardWords.Count > 0)
             sections.Add(EasyReadBlocks.HardWords(facts.HardWords));
@@ -39,6 +34,22 @@ public static class MinutesDocuments
         return new DocumentContent(DocumentStyle.EasyRead, $"{meeting.BoardName}: easy read minutes, {PlainDates.Date(meeting.StartsAt)}", Language,
             new DocumentCover(meeting.BoardName, "Easy read minutes", PlainDates.Date(meeting.StartsAt), pictures.Document), sections, facts.OwnPictures);
     }
+
+    internal static DocumentSection WhatHappensNext(IEnumerable<MinutesItemFacts> items, StandardPictures pictures)
+    {
+        var next = items.Where(i => i.Actions.Count + i.PlanActions.Count > 0)
+            .Select(i => (DocumentBlock)new PictureRow(pictures.Actions.Showing($"what happens next for item {i.Number}"), $"{i.Number}. {i.Title}",
+                ActionsOf(i).ToList()))
+            .ToList();
+        return new("What happens next", next.Count > 0 ? next : [new PictureRow(pictures.Actions, null, ["There are no new actions from this meeting."])]);
+    }
+
+    internal static IEnumerable<string> ActionsOf(MinutesItemFacts item) => item.Actions.Concat(item.PlanActions.Select(a => $"This is in our plan: {a}."));
+
+    internal static DocumentSection? Declarations(MinutesFacts facts, StandardPictures pictures) => facts.Declarations is { } declared
+        ? new("Declarations of interest", [new PictureRow(pictures.People.Showing("declarations of interest"), null,
+            declared.Count == 0 ? ["Nobody said they had an interest in an item."] : declared.Select(d => $"{EasyReadDeclaration(d)} This was item {d.ItemNumber}, {d.ItemTitle}.").ToList())])
+        : null;
 
     public static DocumentContent Standard(MinutesFacts facts, StandardPictures pictures)
     {
@@ -63,7 +74,7 @@ public static class MinutesDocuments
             new DocumentCover(meeting.BoardName, "Minutes", PlainDates.Date(meeting.StartsAt), pictures.Document), sections);
     }
 
-    private static IEnumerable<DocumentBlock> ItemBlocks(MinutesItemFacts item, MinutesFacts facts, StandardPictures pictures)
+    internal static IEnumerable<DocumentBlock> ItemBlocks(MinutesItemFacts item, MinutesFacts facts, StandardPictures pictures)
     {
         yield return new PictureRow(item.Picture.Showing($"item {item.Number}, {item.Title}"), $"{item.Number}. {item.Title}", EasyReadChecker.Sentences(item.EasyReadNote));
         if (DeclaredAt(item, facts) is { Count: > 0 } declared)
@@ -111,7 +122,7 @@ public static class MinutesDocuments
     private static string StandardVote(VoteFacts vote) =>
         $"Vote: {vote.Question} {string.Join(", ", vote.Tallies.Select(t => $"{t.Label} {t.Votes}"))}. {vote.StandardOutcome}";
 
-    private static List<DocumentBlock> WhoCame(MinutesFacts facts, StandardPictures pictures)
+    internal static List<DocumentBlock> WhoCame(MinutesFacts facts, StandardPictures pictures)
     {
         var blocks = facts.Present.Chunk(NamesPerRow)
             .Select((chunk, i) => (DocumentBlock)new PictureRow(pictures.People.Showing(Names("who came", i, chunk.Length, facts.Present.Count)),

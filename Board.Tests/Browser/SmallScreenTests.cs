@@ -23,6 +23,7 @@ public sealed class SmallScreenTests
         "boards/{boardId:long}/payments/people/{payeeId:long}/claims/{claimId:long}/receipts/{receiptId:long}",
         "boards/{boardId:long}/plan/updates/{updateId:long}/evidence",
         "boards/{boardId:long}/meetings/{meetingId:long}/documents/{fileName}",
+        "boards/{boardId:long}/meetings/{meetingId:long}/documents/easy-read-minutes-part-{part:int}.pdf",
         "boards/{boardId:long}/meetings/{meetingId:long}/agenda-pack.pdf",
         "boards/{boardId:long}/meetings/{meetingId:long}/minutes/pictures/{itemId:long}",
     ];

@@ -101,5 +101,9 @@ internal static class GeneratedMeetings
         yield return ("easy read plan report", PlanDocuments.EasyRead(Plan(), StandardPictures, StatusPictures));
         yield return ("easy read year report", SampleYearReport.EasyRead());
         yield return ("easy read money statement", SampleStatement.EasyRead());
+        // Long minutes' summary and last part (ADR-022), planned as if the whole minutes were over 24 pages.
+        var split = MinutesParts.Plan(minutes.Items.Select(i => i.Number).ToList(), MinutesParts.MostPages + 1);
+        yield return ("easy read minutes summary", SplitMinutesDocuments.Summary(minutes, split, StandardPictures));
+        yield return ("easy read minutes part", SplitMinutesDocuments.Part(minutes, split.Parts[^1], StandardPictures));
     }
 }

@@ -142,6 +142,8 @@ public sealed class AuthorizationMatrixTests
         ["boards/{boardId:long}/meetings/{meetingId:long}/minutes/check"] = Access.BoardRep,
         ["boards/{boardId:long}/meetings/{meetingId:long}/minutes/sign-off"] = Access.BoardCoChair,
         ["boards/{boardId:long}/meetings/{meetingId:long}/documents/{fileName}"] = Access.Public,
+        // A part of long easy read minutes (ADR-022): public, exactly as the easy read minutes' PDF.
+        ["boards/{boardId:long}/meetings/{meetingId:long}/documents/easy-read-minutes-part-{part:int}.pdf"] = Access.Public,
         ["boards/{boardId:long}/meetings/{meetingId:long}/agenda-pack.pdf"] = Access.Public,
         ["boards/{boardId:long}/archive"] = Access.Public,
         ["boards/{boardId:long}/meetings/{meetingId:long}/minutes/pictures/{itemId:long}"] = Access.Public,
@@ -321,7 +323,8 @@ public sealed class AuthorizationMatrixTests
         .Replace("{code}", "not-the-room-code")
         .Replace("{style?}", "easy-read")
         .Replace("{year:int}", DateTime.Now.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))
-        .Replace("{fileName}", "easy-read-minutes.pdf");
+        .Replace("{fileName}", "easy-read-minutes.pdf")
+        .Replace("{part:int}", "1");
 
     /// <summary>Every (route, HTTP method, handler name) the app serves, read from its endpoints and compiled pages.</summary>
     private async Task<IReadOnlyList<(string Route, string Method, string? Handler)>> PageHandlersAsync()

@@ -25,8 +25,8 @@ public interface IPdfRenderer
 /// recurring sweep renders anything published whose PDFs are missing (for example after a restart lost the queue).
 /// </summary>
 public sealed class DocumentRenderJob(
-    DocumentFactsLoader facts, IPdfRenderer renderer, Board.Data.Boards.BoardStore boards, DocumentStore documents, MeetingStore meetings, MinutesStore minutes,
-    TimeProvider clock, ILogger<DocumentRenderJob> logger)
+    DocumentFactsLoader facts, IPdfRenderer renderer, EasyReadMinutesRenderer easyReadMinutes, Board.Data.Boards.BoardStore boards, DocumentStore documents,
+    DocumentPartStore parts, MeetingStore meetings, MinutesStore minutes, TimeProvider clock, ILogger<DocumentRenderJob> logger)
 {
     public async Task RenderAgendaAsync(long boardId, long meetingId)
     {
@@ -41,8 +41,22 @@ public sealed class DocumentRenderJob(
     {
         if (await minutes.GetAsync(boardId, meetingId) is not { State: MinutesState.Published } || await facts.MinutesAsync(boardId, meetingId, withPictureBytes: true) is not { } content)
             return;
-        await SaveAsync(boardId, meetingId, DocumentKind.Minutes, MinutesDocuments.EasyRead(content, facts.Pictures));
+        await SaveEasyReadMinutesAsync(boardId, meetingId, content);
         await SaveAsync(boardId, meetingId, DocumentKind.Minutes, MinutesDocuments.Standard(content, facts.Pictures));
+    }
+
+    // Over 24 pages, the easy read minutes are a summary (stored where the whole minutes would be) plus parts (ADR-022).
+    // The parts are saved first, so the summary that lists them is never there before they are.
+    private async Task SaveEasyReadMinutesAsync(long boardId, long meetingId, MinutesFacts content)
+    {
+        var started = clock.GetTimestamp();
+        var rendered = easyReadMinutes.Render(content, facts.Pictures);
+        var now = clock.GetUtcNow();
+        await parts.ReplaceAsync(boardId, meetingId,
+            rendered.Parts.Select(p => new NewDocumentPart(p.Part.Number, p.Part.Of, p.Part.FirstItem, p.Part.LastItem, p.Pdf.Content, p.Pdf.Pages)).ToList(), now);
+        await documents.SaveAsync(boardId, meetingId, DocumentKind.Minutes, DocumentStyle.EasyRead, rendered.Document.Content, rendered.Document.Pages, now);
+        logger.LogInformation("Rendered the easy read minutes of meeting {MeetingId}: {Pages} pages whole, {Parts} parts, in {Elapsed} ms.",
+            meetingId, rendered.Split.WholePages, rendered.Parts.Count, clock.GetElapsedTime(started).TotalMilliseconds);
     }
 
     /// <summary>

@@ -12,6 +12,7 @@ public static class DocumentRenderingExtensions
         services.AddSingleton<IDocumentPictures>(new DocumentPictures(webRootOrContentRoot));
         services.AddSingleton<PdfDocumentRenderer>();
         services.AddSingleton<IPdfRenderer>(provider => provider.GetRequiredService<PdfDocumentRenderer>());
+        services.AddSingleton<EasyReadMinutesRenderer>();
         services.AddSingleton<AgendaPackRenderer>();
         services.AddMemoryCache();
         services.AddSingleton<AgendaPacks>();

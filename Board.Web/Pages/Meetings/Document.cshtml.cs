@@ -5,13 +5,12 @@ using Board.Web.Documents;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Net.Http.Headers;
 
 namespace Board.Web.Pages.Meetings;
 
 /// <summary>
-/// A published agenda's or minutes' PDF, as rendered by the job. Served with its fingerprint as the ETag, so a
-/// browser or proxy that has it already gets "not modified", and a download name that says what it is.
+/// A published agenda's or minutes' PDF, as rendered by the job, with a download name that says what it is
+/// (<see cref="PdfResponses.Published"/>: its fingerprint is the ETag).
 /// </summary>
 [AllowAnonymous]
 public sealed class DocumentModel(DocumentStore documents, BoardStore boards, MeetingStore meetings) : PageModel
@@ -27,16 +26,7 @@ public sealed class DocumentModel(DocumentStore documents, BoardStore boards, Me
             || await boards.GetAsync(BoardId) is not { } board || await meetings.GetAsync(BoardId, MeetingId) is not { } meeting)
             return NotFound();
 
-        var etag = new EntityTagHeaderValue($"\"{document.Sha256}\"");
-        // Published documents rarely change, but can be rendered again: a short lifetime, then a cheap revalidation.
-        Response.Headers.CacheControl = "public, max-age=300";
-        Response.Headers.ETag = etag.ToString();
-        // A list, a weak tag or "*" all count, as HTTP says for If-None-Match.
-        if (EntityTagHeaderValue.TryParseList(Request.Headers.IfNoneMatch, out var sent)
-            && sent.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false)))
-            return StatusCode(StatusCodes.Status304NotModified);
-
-        PdfResponses.Name(Response, PdfResponses.FileName(board.Name, DateOnly.FromDateTime(meeting.StartsAt), FileName));
-        return File(document.Content, "application/pdf");
+        return PdfResponses.Published(HttpContext, document.Content, document.Sha256,
+            PdfResponses.FileName(board.Name, DateOnly.FromDateTime(meeting.StartsAt), FileName));
     }
 }

@@ -14,7 +14,7 @@ namespace Board.Web.Pages.Meetings;
 /// the same content as the PDFs, with links to them. Unpublished minutes are not found.
 /// </summary>
 [AllowAnonymous]
-public sealed class MinutesModel(MinutesStore minutes, DocumentFactsLoader facts, DocumentStore documents) : PageModel
+public sealed class MinutesModel(MinutesStore minutes, DocumentFactsLoader facts, DocumentStore documents, DocumentPartStore parts) : PageModel
 {
     [FromRoute] public long BoardId { get; set; }
     [FromRoute] public long MeetingId { get; set; }
@@ -23,6 +23,9 @@ public sealed class MinutesModel(MinutesStore minutes, DocumentFactsLoader facts
     public DocumentContent Document { get; private set; } = null!;
     public bool EasyRead => Style == "easy-read";
     public IReadOnlyList<DocumentListing> Pdfs { get; private set; } = [];
+
+    /// <summary>The parts of long easy read minutes, whose easy read PDF is then their summary (ADR-022).</summary>
+    public IReadOnlyList<StoredDocumentPart> Parts { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -33,6 +36,7 @@ public sealed class MinutesModel(MinutesStore minutes, DocumentFactsLoader facts
             return NotFound();
         Document = EasyRead ? MinutesDocuments.EasyRead(content, facts.Pictures) : MinutesDocuments.Standard(content, facts.Pictures);
         Pdfs = (await documents.ListAsync(BoardId)).Where(d => d.MeetingId == MeetingId && d.Kind == DocumentKind.Minutes).ToList();
+        Parts = await parts.ListAsync(BoardId, MeetingId);
         return Page();
     }
 }
