@@ -53,6 +53,15 @@ public sealed class DocumentPartStore(BoardDatabase database)
             .Select(r => r.ToStored()).ToList();
     }
 
+    /// <summary>Every part of the board's meetings without their bytes, for the archive.</summary>
+    public async Task<IReadOnlyList<StoredDocumentPart>> ListForBoardAsync(long boardId)
+    {
+        await using var connection = await database.OpenAsync();
+        return (await connection.QueryAsync<PartRow>(
+                $"SELECT {Columns} FROM document_parts WHERE board_id = @boardId ORDER BY meeting_id, part", new { boardId }))
+            .Select(r => r.ToStored()).ToList();
+    }
+
     private const string Columns =
         "meeting_id AS MeetingId, part AS Part, of_parts AS OfParts, first_item AS FirstItem, last_item AS LastItem, sha256 AS Sha256, LENGTH(content) AS Bytes, pages AS Pages, rendered_at AS RenderedAt";
 

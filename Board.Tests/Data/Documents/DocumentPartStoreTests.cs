@@ -67,6 +67,8 @@ public sealed class DocumentPartStoreTests
         await _store.ReplaceAsync(_boardId, _december, [Part(1, 1, 1, 15)], TestData.Now);
         Assert.That(await _store.GetAsync(_otherBoardId, _december, 1), Is.Null);
         Assert.That(await _store.ListAsync(_otherBoardId, _december), Is.Empty);
+        Assert.That(await _store.ListForBoardAsync(_otherBoardId), Is.Empty);
+        Assert.That((await _store.ListForBoardAsync(_boardId)).Select(p => (p.MeetingId, p.Part)), Is.EqualTo(new[] { (_december, 1) }));
         await _store.ReplaceAsync(_otherBoardId, _december, [], TestData.Now);
         Assert.That(await _store.ListAsync(_boardId, _december), Has.Count.EqualTo(1), "the other board cannot remove this board's parts");
     }
