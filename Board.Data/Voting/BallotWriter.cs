@@ -94,10 +94,11 @@ internal sealed class BallotWriter(BoardDatabase database, Func<IReadOnlyList<Qu
         var receipts = new BallotReceipt[group.Count];
         await using (var transaction = await connection.BeginWriteAsync())
         {
+            var audit = await AuditLog.LastAsync(connection, transaction);
             for (var i = 0; i < group.Count; i++)
             {
                 deciding(i);
-                receipts[i] = await BallotWrite.DecideAndWriteAsync(connection, transaction, group[i].Ballot);
+                (receipts[i], audit) = await BallotWrite.DecideAndWriteAsync(connection, transaction, group[i].Ballot, audit);
             }
             deciding(-1);
             if (beforeCommit is not null)
