@@ -104,9 +104,9 @@ public sealed class BallotWriterTests
     public async Task AGroupThatDoesNotCommit_IsNeverAcknowledged_AndItsResendsCountOnce(BallotSecrecy secrecy)
     {
         var poll = await OpenPollAsync(secrecy);
-        var crashes = 1;
-        // The stand-in for a crash after the group's last ballot and before its commit: once, then the writer works again.
-        await using var writer = new BallotWriter(_db.Database, _ => Interlocked.Exchange(ref crashes, 0) == 1
+        var crashing = true;
+        // The stand-in for a crash after a group's last ballot and before its commit, for every group until the disk is back.
+        await using var writer = new BallotWriter(_db.Database, _ => Volatile.Read(ref crashing)
             ? throw new IOException("The disk went away.")
             : Task.CompletedTask);
 
@@ -114,6 +114,7 @@ public sealed class BallotWriterTests
         foreach (var send in lost)
             Assert.That(async () => await send, Throws.InstanceOf<IOException>(), "a ballot whose commit failed was acknowledged");
         Assert.That(await CountAsync("SELECT COUNT(*) FROM poll_voters WHERE poll_id = @id", poll.Id), Is.Zero);
+        Volatile.Write(ref crashing, false);
 
         // The clients heard nothing, so they send the same ballots again, some twice.
         var resends = _members.Take(10).Concat(_members.Take(5)).Select(m => writer.WriteAsync(Ballot(poll, m, OptionMeaning.For, $"k-{m}"))).ToList();
