@@ -27,6 +27,28 @@ public sealed class AuditLog(BoardDatabase database)
             """, new { sequence, boardId, at, kind, subject, details, previous, hash }, transaction);
     }
 
+    /// <summary>The newest entry, read inside the caller's write transaction, so a writer can chain several entries on it.</summary>
+    internal static async Task<AuditEntry?> LastAsync(DbConnection connection, DbTransaction transaction)
+    {
+        var row = await connection.QueryFirstOrDefaultAsync<AuditRow>(
+            "SELECT sequence AS Sequence, at AS At, kind AS Kind, subject AS Subject, details AS Details, previous_hash AS PreviousHash, hash AS Hash FROM audit_log ORDER BY sequence DESC LIMIT 1",
+            transaction: transaction);
+        return row is null ? null : new AuditEntry(row.Sequence, row.At, row.Kind, row.Subject, row.Details, row.PreviousHash, row.Hash);
+    }
+
+    /// <summary>The statement that appends an entry made by <see cref="AuditChain.Next"/>; its values come from <see cref="ValuesOf"/>.</summary>
+    internal const string InsertSql =
+        """
+        INSERT INTO audit_log (sequence, board_id, at, kind, subject, details, previous_hash, hash)
+        VALUES (@auditSequence, @auditBoardId, @auditAt, @auditKind, @auditSubject, @auditDetails, @auditPrevious, @auditHash)
+        """;
+
+    internal static object ValuesOf(long boardId, AuditEntry entry) => new
+    {
+        auditSequence = entry.Sequence, auditBoardId = boardId, auditAt = entry.At, auditKind = entry.Kind, auditSubject = entry.Subject,
+        auditDetails = entry.Details, auditPrevious = entry.PreviousHash, auditHash = entry.Hash,
+    };
+
     public async Task AppendAsync(long boardId, DateTimeOffset at, string kind, string subject, string details)
     {
         await using var connection = await database.OpenAsync();

@@ -42,107 +42,25 @@ public sealed record BallotReceipt(BallotOutcome Outcome, long? OptionId)
 public sealed record BallotPaper(long VoterId, long OptionId, CastBy CastBy, long? ActingPersonId, string IdempotencyKey);
 
 /// <summary>
-/// Ballots. Each is one transaction holding SQLite's write lock (BEGIN IMMEDIATE): the poll is checked to be open,
-/// the one-per-member rule is enforced by the primary key, the audit entry is appended, and only then is it
-/// committed, so a ballot is acknowledged only once it is safe on disk, and counted once at most.
+/// Ballots. Each is written inside a write transaction (SQLite's write lock, PostgreSQL's writer lock): the poll is
+/// checked to be open, the one-per-member rule is enforced by the primary key, the audit entry is appended, and only
+/// once the transaction holding it is committed is the ballot acknowledged, so it is safe on disk and counted once at
+/// most. The ballots arriving together share one transaction (<see cref="BallotWriter"/>, ADR-023).
 /// </summary>
-public sealed class BallotStore(BoardDatabase database)
+public sealed class BallotStore(BoardDatabase database) : IAsyncDisposable
 {
+    private readonly BallotWriter _writer = new(database);
+
+    /// <summary>
+    /// Casts the ballot through the one ballot writer (<see cref="BallotWriter"/>), which commits ballots in groups.
+    /// The receipt comes only after the commit that holds this ballot.
+    /// </summary>
     /// <param name="eligibleNow">The voting members at the meeting now: a new ballot must fit beside the hands counted (<see cref="ShowOfHands"/>).</param>
-    public async Task<BallotReceipt> CastAsync(Poll poll, BallotPaper paper, IReadOnlyCollection<long> eligibleNow, DateTimeOffset now)
-    {
-        await using var connection = await database.OpenAsync();
-        if (poll.Secrecy == BallotSecrecy.Secret)
-            await WriteAheadLog.SecureDeleteAsync(connection);
-        var receipt = await CastOnAsync(connection, poll, paper, eligibleNow, now);
-        if (poll.Secrecy == BallotSecrecy.Secret && receipt.Outcome == BallotOutcome.Counted)
-        {
-            // Shrinks what a copy of the files taken while the poll is open can show: without this the log keeps the
-            // counters as they were after every ballot, in order. Never waits, so ballots are not slowed by a reader;
-            // closing the poll makes sure (WriteAheadLog.TruncateAsync).
-            await WriteAheadLog.TryTruncateAsync(connection, database.FilePath);
-        }
-        return receipt;
-    }
+    public Task<BallotReceipt> CastAsync(Poll poll, BallotPaper paper, IReadOnlyCollection<long> eligibleNow, DateTimeOffset now) =>
+        _writer.WriteAsync(new QueuedBallot(poll, paper, eligibleNow, now));
 
-    private static async Task<BallotReceipt> CastOnAsync(DbConnection connection, Poll poll, BallotPaper paper, IReadOnlyCollection<long> eligibleNow, DateTimeOffset now)
-    {
-        await using var transaction = await connection.BeginWriteAsync();
-
-        // A key seen before is the same ballot sent again (after a dropped connection): answer as before, even if the
-        // poll has closed since or the member changed their choice after it. Never a new ballot. Only the person who
-        // sent it, or for whom it was sent, is told so; anyone else holding the key gets a neutral refusal.
-        switch (await KeySeenAsync(connection, transaction, poll, paper.VoterId, paper.ActingPersonId ?? paper.VoterId, paper.IdempotencyKey))
-        {
-            case KeyOwner.Caller:
-                return new(BallotOutcome.AlreadyCounted, poll.Secrecy == BallotSecrecy.Open ? await CurrentChoiceAsync(connection, transaction, poll.Id, paper.VoterId) : null);
-            case KeyOwner.SomeoneElse:
-                return new(BallotOutcome.KeyNotYours, null);
-            case KeyOwner.Nobody:
-                break;
-        }
-
-        var state = await connection.ExecuteScalarAsync<string?>("SELECT state FROM polls WHERE id = @Id", new { poll.Id }, transaction);
-        if (state != nameof(PollState.Open))
-            return new(BallotOutcome.PollNotOpen, null);
-        var votedBefore = await connection.ExecuteScalarAsync<bool>(
-            "SELECT EXISTS (SELECT 1 FROM poll_voters WHERE poll_id = @pollId AND voter_id = @VoterId)", new { pollId = poll.Id, paper.VoterId }, transaction);
-        if (votedBefore && poll.Secrecy == BallotSecrecy.Secret)
-            return new(BallotOutcome.AlreadyVoted, null);
-        // Checked holding the write lock, as the declaration checks for a ballot: one of the two gets through, never both.
-        // A declaration is public, so this refusal tells nobody anything new, in a secret poll too.
-        if (await Interests.DeclarationStore.DeclaredNotVotingAsync(connection, transaction, poll.Id, paper.VoterId))
-            return new(BallotOutcome.DeclaredInterest, null);
-        // Checked here, holding the write lock, so hands recorded a moment ago and this ballot cannot both take the last place.
-        if (!votedBefore && !ShowOfHands.NewBallot(await HandsAsync(connection, transaction, poll.Id), await NotYetVotedAsync(connection, transaction, poll.Id, eligibleNow)).IsAllowed)
-            return new(BallotOutcome.NoPlaceLeft, null);
-
-        var who = new { pollId = poll.Id, paper.VoterId, paper.OptionId, castBy = paper.CastBy.ToString(), paper.ActingPersonId, paper.IdempotencyKey, now };
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO poll_voters (poll_id, voter_id, cast_by, acting_person_id, idempotency_key)
-            VALUES (@pollId, @VoterId, @castBy, @ActingPersonId, @IdempotencyKey)
-            ON CONFLICT (poll_id, voter_id) DO UPDATE SET cast_by = excluded.cast_by, acting_person_id = excluded.acting_person_id,
-                                                          idempotency_key = excluded.idempotency_key
-            """, who, transaction);
-        var assisted = (paper.ActingPersonId, paper.CastBy) switch
-        {
-            ({ } acting, CastBy.SupporterToldInPerson) => $" Cast by person {acting} for them ({paper.CastBy}): the Rep told their supporter in person, as they have no device.",
-            ({ } acting, _) => $" Cast by person {acting} for them ({paper.CastBy}).",
-            (null, _) => $" Cast by {paper.CastBy}.",
-        };
-        if (poll.Secrecy == BallotSecrecy.Secret)
-        {
-            // Only the counters change: no row records this choice, so nothing can point back to the voter.
-            await connection.ExecuteAsync(
-                // Every counter of the poll is rewritten, the chosen one plus one and the others unchanged: on PostgreSQL each
-                // row version carries the id of the transaction that wrote it, and the voter's row carries the same one,
-                // so touching only the chosen counter would mark it as this voter's choice (ADR-007).
-                "UPDATE secret_counts SET votes = votes + CASE WHEN option_id = @OptionId THEN 1 ELSE 0 END WHERE poll_id = @pollId",
-                new { pollId = poll.Id, paper.OptionId }, transaction);
-            await AuditLog.AppendAsync(connection, transaction, poll.BoardId, now, "ballot", $"poll:{poll.Id} voter:{paper.VoterId}",
-                "Voted in a secret poll." + assisted);
-        }
-        else
-        {
-            await connection.ExecuteAsync(
-                """
-                INSERT INTO open_ballots (poll_id, voter_id, option_id, cast_at, idempotency_key)
-                VALUES (@pollId, @VoterId, @OptionId, @now, @IdempotencyKey)
-                ON CONFLICT (poll_id, voter_id) DO UPDATE SET option_id = excluded.option_id, cast_at = excluded.cast_at,
-                                                              idempotency_key = excluded.idempotency_key
-                """, who, transaction);
-            await connection.ExecuteAsync(
-                """
-                INSERT INTO open_ballot_history (poll_id, voter_id, option_id, cast_by, acting_person_id, cast_at, idempotency_key)
-                VALUES (@pollId, @VoterId, @OptionId, @castBy, @ActingPersonId, @now, @IdempotencyKey)
-                """, who, transaction);
-            await AuditLog.AppendAsync(connection, transaction, poll.BoardId, now, "ballot", $"poll:{poll.Id} voter:{paper.VoterId}",
-                $"Chose option {paper.OptionId}." + assisted);
-        }
-        await transaction.CommitAsync();
-        return new(votedBefore ? BallotOutcome.Changed : BallotOutcome.Counted, poll.Secrecy == BallotSecrecy.Open ? paper.OptionId : null);
-    }
+    /// <summary>Takes no more ballots and waits for those already queued to be committed (the app is stopping).</summary>
+    public ValueTask DisposeAsync() => _writer.DisposeAsync();
 
     /// <summary>Votes per option: members' ballots plus any show-of-hands counts recorded in the room.</summary>
     public async Task<IReadOnlyList<OptionCount>> TallyAsync(Poll poll)
@@ -215,7 +133,7 @@ public sealed class BallotStore(BoardDatabase database)
     public async Task<bool> AlreadyCountedAsync(Poll poll, long voterId, long callerId, string idempotencyKey)
     {
         await using var connection = await database.OpenAsync();
-        return await KeySeenAsync(connection, null, poll, voterId, callerId, idempotencyKey) == KeyOwner.Caller;
+        return await BallotWrite.KeySeenAsync(connection, null, poll, voterId, callerId, idempotencyKey) == KeyOwner.Caller;
     }
 
     /// <summary>How many members have voted (not how): what everyone sees while the poll is open.</summary>
@@ -239,32 +157,4 @@ public sealed class BallotStore(BoardDatabase database)
         return await connection.ExecuteScalarAsync<long?>(
             "SELECT option_id FROM open_ballots WHERE poll_id = @pollId AND voter_id = @voterId", new { pollId, voterId });
     }
-
-    private enum KeyOwner
-    {
-        Nobody,
-        Caller,
-        SomeoneElse,
-    }
-
-    /// <summary>Who may hear about a key: the voter, and whoever acted for them with it (a supporter, the coordinator in the room).</summary>
-    private static async Task<KeyOwner> KeySeenAsync(DbConnection connection, DbTransaction? transaction, Poll poll, long voterId, long callerId, string key)
-    {
-        var table = poll.Secrecy == BallotSecrecy.Secret ? "poll_voters" : "open_ballot_history";
-        var mine = await connection.QueryAsync<bool>(
-            $"""
-            SELECT @callerId = voter_id OR acting_person_id IS NOT DISTINCT FROM @callerId FROM {table}
-            WHERE poll_id = @pollId AND voter_id = @voterId AND idempotency_key = @key
-            """, new { pollId = poll.Id, voterId, callerId, key }, transaction);
-        return mine.ToList() switch
-        {
-            [] => KeyOwner.Nobody,
-            var rows when rows.Any(r => r) => KeyOwner.Caller,
-            _ => KeyOwner.SomeoneElse,
-        };
-    }
-
-    private static Task<long?> CurrentChoiceAsync(DbConnection connection, DbTransaction transaction, long pollId, long voterId) =>
-        connection.ExecuteScalarAsync<long?>(
-            "SELECT option_id FROM open_ballots WHERE poll_id = @pollId AND voter_id = @voterId", new { pollId, voterId }, transaction);
 }

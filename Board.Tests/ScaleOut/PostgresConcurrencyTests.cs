@@ -46,6 +46,8 @@ public sealed class PostgresConcurrencyTests
     public async Task TearDown()
     {
         // Null when the set-up failed (no PostgreSQL): its own message is the one to show.
+        if (_ballots is not null)
+            await _ballots.DisposeAsync();
         if (_db is not null)
             await _db.DisposeAsync();
     }

@@ -43,6 +43,7 @@ public sealed class PostgresSecretBallotTests
     [TearDown]
     public async Task TearDown()
     {
+        await _ballots.DisposeAsync();
         await _database.DisposeAsync();
         TestEngine.DropPostgresDatabase(_connectionString);
     }

@@ -39,7 +39,11 @@ public sealed class DeclarationStoreTests
     }
 
     [TearDown]
-    public void TearDown() => _db.Dispose();
+    public async Task TearDown()
+    {
+        await _ballots.DisposeAsync();
+        _db.Dispose();
+    }
 
     [Test]
     public async Task Declare_NotVote_ThenTheBallotIsRefused_AndNothingIsCounted()

@@ -31,7 +31,11 @@ public sealed class BallotStoreTests
     }
 
     [TearDown]
-    public void TearDown() => _db.Dispose();
+    public async Task TearDown()
+    {
+        await _ballots.DisposeAsync();
+        _db.Dispose();
+    }
 
     [TestCase(BallotSecrecy.Open)]
     [TestCase(BallotSecrecy.Secret)]

@@ -36,7 +36,11 @@ public sealed class SecretLogTests
     }
 
     [TearDown]
-    public void TearDown() => _db.Dispose();
+    public async Task TearDown()
+    {
+        await _ballots.DisposeAsync();
+        _db.Dispose();
+    }
 
     /// <param name="releaseAfterMs">When the reader lets go, counted from the close; null: only after the close has returned.</param>
     [TestCase(2, 0)]
