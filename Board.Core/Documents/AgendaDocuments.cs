@@ -16,12 +16,20 @@ public static class AgendaDocuments
             new("What we will talk about", facts.Items.Select(i => (DocumentBlock)new PictureRow(i.Picture.Showing($"item {i.Number}, {i.Title}"), $"{i.Number}. {i.Title}",
                 EasyReadChecker.Sentences(i.EasyReadSummary).Append($"{i.BroughtBy} brings this item.").ToList())).ToList()),
         };
-        if (facts.HardWords.Count > 0)
-            sections.Add(EasyReadBlocks.HardWords(facts.HardWords));
+        var cover = new DocumentCover(meeting.BoardName, "Easy read agenda", PlainDates.Date(meeting.StartsAt), pictures.Document);
+        DocumentHardWords.Add(sections, cover, facts.HardWords, Names(facts));
         EasyReadBlocks.AddCredit(sections, pictures);
         return new DocumentContent(DocumentStyle.EasyRead, $"{meeting.BoardName}: easy read agenda, {PlainDates.Date(meeting.StartsAt)}", MinutesDocuments.Language,
-            new DocumentCover(meeting.BoardName, "Easy read agenda", PlainDates.Date(meeting.StartsAt), pictures.Document), sections);
+            cover, sections);
     }
+
+    /// <summary>The easy read agenda's hard words nobody has explained yet (issue 17): publishing waits for them.</summary>
+    public static IReadOnlyList<FoundHardWord> UnexplainedHardWords(AgendaFacts facts, StandardPictures pictures) =>
+        DocumentHardWords.Find(EasyRead(facts, pictures), facts.HardWords, Names(facts)).Where(w => w.Source == ExplanationSource.Missing).ToList();
+
+    // Who brings each item (a group or a person) and who presents it: names, not hard words.
+    private static IEnumerable<string> Names(AgendaFacts facts) =>
+        facts.Items.Select(i => i.BroughtBy).Concat(facts.Items.Select(i => i.Presenter).OfType<string>());
 
     public static DocumentContent Standard(AgendaFacts facts, StandardPictures pictures)
     {

@@ -31,7 +31,7 @@ internal static class EasyReadBlocks
     public static void AddCredit(List<DocumentSection> sections, StandardPictures pictures)
     {
         if (pictures.Credit is { Length: > 0 } credit)
-            sections.Add(new("About this document", [new TextBlock(null, [credit])]));
+            sections.Add(new(DocumentHardWords.CreditHeading, [new TextBlock(null, [credit])]));
     }
 
     public static DocumentSection HardWords(IReadOnlyList<HardWord> words) =>

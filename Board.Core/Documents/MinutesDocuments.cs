@@ -27,12 +27,12 @@ public static class MinutesDocuments
             sections.Add(new("Other votes", other.Select((v, i) => (DocumentBlock)new VoteRow(v.Picture.Showing($"other vote {i + 1}"), v.Question, v.Tallies, v.EasyReadOutcome)).ToList()));
         sections.Add(WhatHappensNext(facts.Items, pictures));
         sections.Add(new("The next meeting", EasyReadBlocks.NextMeeting(facts.NextMeeting, pictures)));
-        if (facts.HardWords.Count > 0)
-            sections.Add(EasyReadBlocks.HardWords(facts.HardWords));
+        var cover = new DocumentCover(meeting.BoardName, "Easy read minutes", PlainDates.Date(meeting.StartsAt), pictures.Document);
+        DocumentHardWords.Add(sections, cover, facts.HardWords, Names(facts));
 
         EasyReadBlocks.AddCredit(sections, pictures);
         return new DocumentContent(DocumentStyle.EasyRead, $"{meeting.BoardName}: easy read minutes, {PlainDates.Date(meeting.StartsAt)}", Language,
-            new DocumentCover(meeting.BoardName, "Easy read minutes", PlainDates.Date(meeting.StartsAt), pictures.Document), sections, facts.OwnPictures);
+            cover, sections, facts.OwnPictures);
     }
 
     internal static DocumentSection WhatHappensNext(IEnumerable<MinutesItemFacts> items, StandardPictures pictures)
@@ -50,6 +50,14 @@ public static class MinutesDocuments
         ? new("Declarations of interest", [new PictureRow(pictures.People.Showing("declarations of interest"), null,
             declared.Count == 0 ? ["Nobody said they had an interest in an item."] : declared.Select(d => $"{EasyReadDeclaration(d)} This was item {d.ItemNumber}, {d.ItemTitle}.").ToList())])
         : null;
+
+    /// <summary>The easy read minutes' hard words nobody has explained yet (issue 17): publishing waits for them.</summary>
+    public static IReadOnlyList<FoundHardWord> UnexplainedHardWords(MinutesFacts facts, StandardPictures pictures) =>
+        DocumentHardWords.Find(EasyRead(facts, pictures), facts.HardWords, Names(facts)).Where(w => w.Source == ExplanationSource.Missing).ToList();
+
+    /// <summary>The people the minutes name: never hard words.</summary>
+    internal static IEnumerable<string> Names(MinutesFacts facts) =>
+        facts.Present.Select(p => p.Name).Concat(facts.Apologies).Concat(facts.Declarations?.Select(d => d.PersonName) ?? []);
 
     public static DocumentContent Standard(MinutesFacts facts, StandardPictures pictures)
     {

@@ -31,12 +31,12 @@ public static class SplitMinutesDocuments
         sections.Add(new("What happens next", Grouped(facts.Items.Where(i => MinutesDocuments.ActionsOf(i).Any()).ToList(), pictures.Actions, "what happens next",
             i => MinutesDocuments.ActionsOf(i).Select(a => $"Item {i.Number}: {a}"), "There are no new actions from this meeting.")));
         sections.Add(new("The next meeting", EasyReadBlocks.NextMeeting(facts.NextMeeting, pictures)));
-        if (facts.HardWords.Count > 0)
-            sections.Add(EasyReadBlocks.HardWords(facts.HardWords));
-        EasyReadBlocks.AddCredit(sections, pictures);
         var date = PlainDates.Date(meeting.StartsAt);
+        var cover = new DocumentCover(meeting.BoardName, "Easy read minutes: the summary", date, pictures.Document);
+        DocumentHardWords.Add(sections, cover, facts.HardWords, MinutesDocuments.Names(facts));
+        EasyReadBlocks.AddCredit(sections, pictures);
         return new DocumentContent(DocumentStyle.EasyRead, $"{meeting.BoardName}: easy read minutes, {date}. The summary", MinutesDocuments.Language,
-            new DocumentCover(meeting.BoardName, "Easy read minutes: the summary", date, pictures.Document), sections);
+            cover, sections);
     }
 
     public static DocumentContent Part(MinutesFacts facts, MinutesPart part, StandardPictures pictures)
@@ -51,12 +51,12 @@ public static class SplitMinutesDocuments
             new("What we talked about", items.SelectMany(i => MinutesDocuments.ItemBlocks(i, facts, pictures)).ToList()),
             MinutesDocuments.WhatHappensNext(items, pictures),
         };
-        if (facts.HardWords.Count > 0)
-            sections.Add(EasyReadBlocks.HardWords(facts.HardWords));
-        EasyReadBlocks.AddCredit(sections, pictures);
         var date = PlainDates.Date(meeting.StartsAt);
+        var cover = new DocumentCover(meeting.BoardName, $"Easy read minutes. {part.Name}", date, pictures.Document);
+        DocumentHardWords.Add(sections, cover, facts.HardWords, MinutesDocuments.Names(facts));
+        EasyReadBlocks.AddCredit(sections, pictures);
         return new DocumentContent(DocumentStyle.EasyRead, $"{meeting.BoardName}: easy read minutes, {date}. {part.Name}", MinutesDocuments.Language,
-            new DocumentCover(meeting.BoardName, $"Easy read minutes. {part.Name}", date, pictures.Document), sections, facts.OwnPictures);
+            cover, sections, facts.OwnPictures);
     }
 
     private static List<DocumentBlock> Decisions(MinutesFacts facts, StandardPictures pictures)

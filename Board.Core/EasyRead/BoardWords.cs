@@ -26,5 +26,7 @@ public static class BoardWords
         new("carer", "A carer is a person who looks after someone."),
         new("supporter", "A supporter is a person who helps you take part."),
         new("vote", "To vote means to say yes or no so the group can decide."),
+        // The easy read minutes' own heading: every set of minutes uses it, so the app explains it, not each board.
+        new("declarations of interest", "This is when people say they could gain or lose from what the board decides."),
     ];
 }

@@ -105,6 +105,13 @@ public sealed class AgendaTests
         }
         await coordinator.GotoAsync(meetingPage);
         await Assertions.Expect(coordinator.GetByText("Approved by 2 of 2 co-chairs")).ToBeVisibleAsync();
+        // Issue 17: the easy read agenda uses a hard word nobody has explained; publishing waits until it is.
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Publish the agenda" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Alert)).ToContainTextAsync("Explain this hard word first: \"disabilities\"");
+        await Axe.AssertNoViolationsAsync(coordinator);
+        await coordinator.GetByLabel("What does \"disabilities\" mean?").FillAsync("It means some things are harder for a person to do.");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Save what \"disabilities\" means" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Alert)).ToContainTextAsync("is explained");
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Publish the agenda" }).ClickAsync();
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Alert)).ToContainTextAsync("The agenda is published");
 

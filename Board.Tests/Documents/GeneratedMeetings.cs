@@ -60,10 +60,36 @@ internal static class GeneratedMeetings
                 : [],
             [$"{f.Name.FirstName()} will {f.Lorem.Sentence(4).TrimEnd('.').ToLowerInvariant()} by {PlainDay(day.AddDays(28 + n))}."],
             n % 3 == 0 ? [f.Lorem.Sentence(3).TrimEnd('.')] : [])).ToList();
-        return new MinutesFacts(Meeting(f, day), present, apologies, minutesItems, Meeting(f, new DateTime(2026, 12, 10)),
+        var facts = new MinutesFacts(Meeting(f, day), present, apologies, minutesItems, Meeting(f, new DateTime(2026, 12, 10)),
             [new HardWord("Agenda", "A list of the things a meeting will talk about.", new DocumentPicture("question", "A question mark"))],
             "Audit entry 42, SHA-256 3f2a…", null, null, MinutesFacts.CurrentRecordVersion);
+        // As the coordinator would before publishing (issue 17): explain some hard words, and rewrite the rest away.
+        var (explain, rewrite) = Split(MinutesDocuments.UnexplainedHardWords(facts, StandardPictures));
+        facts = facts with
+        {
+            Items = facts.Items.Select(i => i with
+            {
+                Title = Rewrite(i.Title, rewrite),
+                EasyReadNote = Rewrite(i.EasyReadNote, rewrite),
+                Actions = i.Actions.Select(a => Rewrite(a, rewrite)).ToList(),
+                PlanActions = i.PlanActions.Select(a => Rewrite(a, rewrite)).ToList(),
+                Votes = i.Votes.Select(v => v with { Question = Rewrite(v.Question, rewrite) }).ToList(),
+            }).ToList(),
+        };
+        return facts with { HardWords = [.. facts.HardWords, .. explain] };
     }
+
+    // Bogus's Latin has dozens of long words; a coordinator would explain a few and write the rest more plainly, so
+    // the hard words list stays the length a real meeting's would be.
+    private const int WordsExplained = 5;
+
+    private static (List<HardWord> Explain, List<string> Rewrite) Split(IReadOnlyList<Board.Core.EasyRead.FoundHardWord> words) =>
+        (words.Take(WordsExplained).Select(w => new HardWord(w.Word, "A made-up word.", new DocumentPicture("paper", "A page of writing"))).ToList(),
+            words.Skip(WordsExplained).Select(w => w.Word).ToList());
+
+    private static string Rewrite(string text, IEnumerable<string> words) =>
+        words.Aggregate(text, (t, w) => System.Text.RegularExpressions.Regex.Replace(t, $@"\b{System.Text.RegularExpressions.Regex.Escape(w)}\b", "plan",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase));
 
     public static AgendaFacts Agenda(int items, int seed = 19)
     {
@@ -72,7 +98,13 @@ internal static class GeneratedMeetings
             n, f.Lorem.Sentence(3).TrimEnd('.'), new DocumentPicture(Pictures[(n - 1) % Pictures.Length], "A picture"),
             EasyNote(f, 2), f.Lorem.Paragraph(), f.Company.CompanyName(), f.PickRandom("decide", "discuss", "note"), n % 2 == 0 ? 15 : null,
             n % 3 == 0 ? f.Name.FullName() : null)).ToList();
-        return new AgendaFacts(Meeting(f, new DateTime(2026, 12, 10)), agendaItems, []);
+        var facts = new AgendaFacts(Meeting(f, new DateTime(2026, 12, 10)), agendaItems, []);
+        var (explain, rewrite) = Split(AgendaDocuments.UnexplainedHardWords(facts, StandardPictures));
+        return facts with
+        {
+            Items = facts.Items.Select(i => i with { Title = Rewrite(i.Title, rewrite), EasyReadSummary = Rewrite(i.EasyReadSummary, rewrite) }).ToList(),
+            HardWords = explain,
+        };
     }
 
     public static PlanFacts Plan(int chapters = 4, int seed = 23)

@@ -62,8 +62,7 @@ public sealed class DocumentFactsLoader(
             return null;
         var items = view.Accepted.Select((item, i) => new AgendaItemFacts(i + 1, item.Title, Picture(pictures, item.Picture), item.EasyReadSummary,
             item.Details, view.RaisedBy(item), view.AskText(item).TrimEnd('.').ToLowerInvariant(), item.Minutes, item.Presenter)).ToList();
-        var text = string.Join("\n", items.Select(i => $"{i.Title}\n{i.EasyReadSummary}"));
-        return new AgendaFacts(Facts(board.Name, view.Meeting), items, await HardWordsAsync(boardId, text));
+        return new AgendaFacts(Facts(board.Name, view.Meeting), items, await GlossaryAsync(boardId));
     }
 
     /// <param name="withPictureBytes">Only the PDF needs the board's own pictures' bytes; a web page links to them,
@@ -128,7 +127,6 @@ public sealed class DocumentFactsLoader(
             other.Add(await VoteAsync(poll));
 
         var next = (await meetings.ListAsync(boardId)).Where(m => m.StartsAt > meeting.StartsAt).OrderBy(m => m.StartsAt).FirstOrDefault();
-        var text = string.Join("\n", items.Select(i => $"{i.Title}\n{i.EasyReadNote}\n{string.Join("\n", i.Actions)}"));
         // Each declaration at its item, numbered as the minutes number it (the agenda's position for an item with no notes).
         var numbers = draft.Items.ToDictionary(i => i.AgendaItemId, i => i.Position);
         var declared = (await declarations.ForMeetingAsync(boardId, meetingId))
@@ -136,7 +134,7 @@ public sealed class DocumentFactsLoader(
                 d.Description, d.Action.ToString(), d.InRoom))
             .OrderBy(d => d.ItemNumber).ThenBy(d => d.PersonName, StringComparer.CurrentCulture).ToList();
         return new MinutesFacts(Facts(board.Name, meeting), present, apologies, items, next is null ? null : Facts(board.Name, next),
-            await HardWordsAsync(boardId, text), await AuditRecordAsync(meetingId), await OwnPicturesAsync(boardId, meetingId, draft, withPictureBytes),
+            await GlossaryAsync(boardId), await AuditRecordAsync(meetingId), await OwnPicturesAsync(boardId, meetingId, draft, withPictureBytes),
             other, MinutesFacts.CurrentRecordVersion, declared);
     }
 
@@ -167,6 +165,22 @@ public sealed class DocumentFactsLoader(
         var tallies = counts.Select(c => new VoteTally(c.Option.Symbol, c.Option.Label, Meaning(c.Option.Meaning), c.Votes)).ToList();
         return new VoteFacts(poll.Question, Picture(pictures, poll.Picture), tallies, result, result);
     }
+
+    /// <summary>
+    /// The board's whole approved glossary, for the easy read minutes and agenda: their builders pick the words the
+    /// document uses (DocumentHardWords), so the words come from the document's own text, not a copy of part of it.
+    /// </summary>
+    public async Task<IReadOnlyList<HardWord>> GlossaryAsync(long boardId) =>
+        (await glossary.ListAsync(boardId, approvedOnly: true)).Where(w => w.Explanation.Trim().Length > 0)
+            .Select(w => new HardWord(w.Word, w.Explanation, Picture(pictures, w.Picture))).ToList();
+
+    /// <summary>The easy read minutes' hard words nobody has explained yet; publishing waits for them.</summary>
+    public async Task<IReadOnlyList<FoundHardWord>> UnexplainedInMinutesAsync(long boardId, long meetingId) =>
+        await MinutesAsync(boardId, meetingId) is { } facts ? MinutesDocuments.UnexplainedHardWords(facts, Pictures) : [];
+
+    /// <summary>The easy read agenda's hard words nobody has explained yet; publishing waits for them.</summary>
+    public async Task<IReadOnlyList<FoundHardWord>> UnexplainedInAgendaAsync(long boardId, long meetingId) =>
+        await AgendaAsync(boardId, meetingId) is { } facts ? AgendaDocuments.UnexplainedHardWords(facts, Pictures) : [];
 
     /// <summary>The board's approved hard words that <paramref name="text"/> uses, in order, with their pictures.</summary>
     public async Task<IReadOnlyList<HardWord>> HardWordsAsync(long boardId, string text)

@@ -76,6 +76,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<Pages.Manage.Meetings.ConsoleLoader>();
         services.AddSingleton<Voting.ProgressBroadcaster>();
         services.AddSingleton<Documents.DocumentFactsLoader>();
+        services.AddSingleton<Documents.HardWordExplanations>();
         services.AddSingleton<Documents.MinutesNotices>();
         services.AddSingleton<Documents.DocumentJobs>();
         services.AddTransient<Documents.DocumentRenderJob>();

@@ -14,7 +14,7 @@ public sealed partial class MinutesDocumentsTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(content.Sections.Select(s => s.Heading), Is.EqualTo(new[] { "About the meeting", "Do you have an interest?", "What we will talk about" }));
+            Assert.That(content.Sections.Select(s => s.Heading), Is.EqualTo(new[] { "About the meeting", "Do you have an interest?", "What we will talk about", "Hard words" }));
             Assert.That(Rows(content, "About the meeting"), Is.EqualTo(new[]
             {
                 new PictureRow(Pictures.Date, null, [$"The meeting is on {LongDate}.", "It starts at 5pm.", "It ends at 7:30pm."]),
@@ -40,8 +40,10 @@ public sealed partial class MinutesDocumentsTests
             Assert.That(content.Language, Is.EqualTo("en-GB"));
             Assert.That(content.Cover, Is.EqualTo(new DocumentCover(BoardName, "Easy read agenda", LongDate, Pictures.Document)));
             Assert.That(content.Sections[^1].Heading, Is.EqualTo("Hard words"));
-            Assert.That(content.Sections[^1].StartsNewPage, Is.True);
-            Assert.That(content.Sections.SelectMany(s => s.Blocks).Select(b => b.Picture), Has.All.Not.Null);
+            // A compact list at the end (issue 17: at most 24 pages), so no new page and no pictures in it.
+            Assert.That(content.Sections[^1].StartsNewPage, Is.False);
+            Assert.That(content.Sections[^1].Blocks, Has.One.InstanceOf<ListBlock>());
+            Assert.That(content.Sections.SkipLast(1).SelectMany(s => s.Blocks).Select(b => b.Picture), Has.All.Not.Null);
         }
     }
 
@@ -60,11 +62,12 @@ public sealed partial class MinutesDocumentsTests
     }
 
     [Test]
-    public void EasyReadAgenda_WithoutHardWords_HasNoHardWordsSection()
+    public void EasyReadAgenda_WithoutGlossary_ExplainsTheBuiltInBoardWordsItUses()
     {
         var content = AgendaDocuments.EasyRead(Agenda(), Pictures);
 
-        Assert.That(content.Sections.Select(s => s.Heading), Has.None.EqualTo("Hard words"));
+        var entries = ((ListBlock)content.Sections.Single(s => s.Heading == "Hard words").Blocks.Single()).Entries;
+        Assert.That(entries, Does.Contain("agenda: The agenda is the list of things the meeting will talk about."));
     }
 
     [Test]

@@ -96,14 +96,14 @@ public sealed partial class MinutesDocumentsTests
             Assert.That(content.Style, Is.EqualTo(DocumentStyle.EasyRead));
             Assert.That(content.Sections.Select(s => s.Heading), Is.EqualTo(new[]
             {
-                "About the meeting", "Who came", "What we talked about", "What happens next", "The next meeting",
+                "About the meeting", "Who came", "What we talked about", "What happens next", "The next meeting", "Hard words",
             }));
             Assert.That(content.Sections.Select(s => s.StartsNewPage), Has.All.False);
         }
     }
 
     [Test]
-    public void EasyReadMinutes_WithHardWords_EndsWithHardWordsOnANewPage()
+    public void EasyReadMinutes_WithHardWords_EndsWithAListOfHardWords()
     {
         var content = MinutesDocuments.EasyRead(Minutes(hardWords: HardWords), Pictures);
 
@@ -114,11 +114,8 @@ public sealed partial class MinutesDocumentsTests
             {
                 "About the meeting", "Who came", "What we talked about", "What happens next", "The next meeting", "Hard words",
             }));
-            Assert.That(last.StartsNewPage, Is.True);
-            Assert.That(last.Blocks, Is.EqualTo(new DocumentBlock[]
-            {
-                new PictureRow(Word, "ICB", ["ICB means: The NHS group that plans health services."]),
-            }).Using<DocumentBlock>(SameBlock));
+            Assert.That(last.StartsNewPage, Is.False, "compact: at most 24 pages");
+            Assert.That(((ListBlock)last.Blocks.Single()).Entries, Does.Contain("Rep: A Rep is a person who speaks for other people with a learning disability at the board."));
         }
     }
 
@@ -127,7 +124,8 @@ public sealed partial class MinutesDocumentsTests
     {
         var content = MinutesDocuments.EasyRead(Minutes(hardWords: HardWords, present: People(8), apologies: ["Alex Absent", "Bea Busy"]), Pictures);
 
-        var blocks = content.Sections.SelectMany(s => s.Blocks).ToList();
+        // All but the hard words, a list with one line a word (issue 17: tagged L/LI, and short).
+        var blocks = content.Sections.Where(s => s.Heading != "Hard words").SelectMany(s => s.Blocks).ToList();
         using (Assert.EnterMultipleScope())
         {
             Assert.That(blocks, Is.Not.Empty);
@@ -326,7 +324,7 @@ public sealed partial class MinutesDocumentsTests
             Assert.That(pictures[0], Is.EqualTo(Pictures.Document), "the cover's picture first");
             Assert.That(pictures.Select(p => p.Key).Distinct(), Is.EquivalentTo(new[]
             {
-                Pictures.Document, Pictures.Date, Pictures.Place, Pictures.People, Pictures.Apologies, Bus, Vote, DayCentre, Pictures.Actions, Word,
+                Pictures.Document, Pictures.Date, Pictures.Place, Pictures.People, Pictures.Apologies, Bus, Vote, DayCentre, Pictures.Actions,
             }.Select(p => p.Key)));
         }
     }

@@ -16,7 +16,8 @@ public sealed class EasyReadAgendaModel(AgendaViews views, BoardStore boards, Bo
     public AgendaView View { get; private set; } = null!;
     public string BoardName { get; private set; } = "";
     public bool HasLogo { get; private set; }
-    public IReadOnlyList<HardWord> HardWords { get; private set; } = [];
+    /// <summary>The easy read agenda PDF's "Hard words" list, word by word: the page explains the same words.</summary>
+    public IReadOnlyList<string> HardWords { get; private set; } = [];
     public int? PackPages { get; private set; }
     public IReadOnlyList<string> PackNotAccessible { get; private set; } = [];
 
@@ -27,8 +28,11 @@ public sealed class EasyReadAgendaModel(AgendaViews views, BoardStore boards, Bo
         View = view;
         BoardName = (await boards.GetAsync(BoardId))?.Name ?? "";
         HasLogo = await boards.HasLogoAsync(BoardId);
-        // The same hard words as the easy read agenda's PDF: the checker's whole-word matching ("PA" is not in "papers").
-        HardWords = await facts.HardWordsAsync(BoardId, string.Join("\n", view.Accepted.Select(i => $"{i.Title}\n{i.EasyReadSummary}")));
+        // The same hard words as the easy read agenda's PDF, from the same content (DocumentHardWords).
+        HardWords = await facts.AgendaAsync(BoardId, MeetingId) is { } agenda
+            ? AgendaDocuments.EasyRead(agenda, facts.Pictures).Sections.Where(s => s.Heading == DocumentHardWords.Heading)
+                .SelectMany(s => s.Blocks).OfType<ListBlock>().SelectMany(l => l.Entries).ToList()
+            : [];
         var pack = await packs.KnownPackAsync(BoardId, MeetingId); // never builds it
         (PackPages, PackNotAccessible) = (pack?.Pages, pack?.NotAccessible ?? []);
         return Page();

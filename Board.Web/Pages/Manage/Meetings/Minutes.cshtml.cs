@@ -21,8 +21,11 @@ namespace Board.Web.Pages.Manage.Meetings;
 public sealed class MinutesModel(
     MeetingStore meetings, MinutesStore minutes, ConstitutionStore constitutions, MemberQueries members, PollStore polls,
     MinutesNotices notices, DocumentJobs jobs, DocumentFactsLoader facts, BoardClock boardClock,
-    Board.Data.Meetings.CoChairQuestionStore questions, TimeProvider clock) : ManagePageModel(clock)
+    Board.Data.Meetings.CoChairQuestionStore questions, HardWordExplanations explanations, TimeProvider clock) : ManagePageModel(clock)
 {
+    /// <summary>Hard words in the easy read minutes with no explanation yet: publishing waits for them (issue 17).</summary>
+    public IReadOnlyList<Board.Core.EasyRead.FoundHardWord> Unexplained { get; private set; } = [];
+
     /// <summary>Co-chairs who answered "Not yet, I have a question" about the minutes, and have not signed off since.</summary>
     public IReadOnlyList<Board.Data.Meetings.CoChairQuestion> Questions { get; private set; } = [];
 
@@ -113,6 +116,8 @@ public sealed class MinutesModel(
             return NotFound();
         if (MinutesRules.CanPublish(Draft, Approval) is { } refusal)
             return Refuse(refusal);
+        if (Board.Core.EasyRead.HardWordRules.PublishRefusal(Unexplained, "the minutes") is { } unexplained)
+            return Refuse(unexplained);
         var marks = Marks.SelectMany(g => g).Select(m => new ItemMark(m.AgendaItemId, m.PersonId, m.Mark, m.ItemRevision)).ToList();
         if (HardItems.BeforePublishing(Draft.Items, marks, ConfirmHard) is { MustConfirm: true } check)
         {
@@ -125,6 +130,17 @@ public sealed class MinutesModel(
         jobs.Minutes(BoardId, MeetingId);
         await notices.PublishedAsync(BoardId, MeetingId, Meeting.StartsAt);
         Saved = "The minutes are published. The PDFs will be ready in a minute, in the board's archive.";
+        return Redirect(ManagePath($"/meetings/{MeetingId}/minutes"));
+    }
+
+    /// <summary>Keeps the coordinator's explanation of a hard word as a board glossary term.</summary>
+    public async Task<IActionResult> OnPostExplainWordAsync(string? word, string? explanation)
+    {
+        if (!await LoadAsync() || Draft is null)
+            return NotFound();
+        if (await explanations.SaveAsync(BoardId, word, explanation) is { } problem)
+            return Refuse(problem);
+        Saved = $"\"{word!.Trim()}\" is explained. The easy read minutes explain it in their hard words.";
         return Redirect(ManagePath($"/meetings/{MeetingId}/minutes"));
     }
 
@@ -153,6 +169,8 @@ public sealed class MinutesModel(
             return true;
         Marks = (await minutes.MarksAsync(MeetingId)).ToLookup(m => m.AgendaItemId);
         Vote = await minutes.ApprovalVoteAsync(MeetingId);
+        if (Draft.State != MinutesState.Published)
+            Unexplained = await facts.UnexplainedInMinutesAsync(BoardId, MeetingId);
         Approval = MinutesRules.Approval(ApprovalRule, Draft.Version, CoChairNames.Keys.ToList(), await minutes.SignedAsync(MeetingId, Draft.Version), Vote);
         return true;
     }

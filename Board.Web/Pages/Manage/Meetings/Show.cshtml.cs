@@ -11,9 +11,13 @@ namespace Board.Web.Pages.Manage.Meetings;
 /// <summary>The coordinator's view of one meeting: the items to decide, the agenda, the co-chairs' approval and the next step.</summary>
 public sealed class ShowModel(
     AgendaViews views, MeetingStore meetings, MemberQueries members, NotificationStore notifications, BoardClock boardClock,
-    Documents.DocumentJobs documents, Board.Data.Voting.PollStore polls, CoChairQuestionStore questions, TimeProvider clock)
+    Documents.DocumentJobs documents, Board.Data.Voting.PollStore polls, CoChairQuestionStore questions,
+    Documents.DocumentFactsLoader facts, Documents.HardWordExplanations explanations, TimeProvider clock)
     : ManagePageModel(clock)
 {
+    /// <summary>Hard words in the easy read agenda with no explanation yet: publishing it waits for them (issue 17).</summary>
+    public IReadOnlyList<Board.Core.EasyRead.FoundHardWord> Unexplained { get; private set; } = [];
+
     [FromRoute] public long MeetingId { get; set; }
     public AgendaView View { get; private set; } = null!;
     public IReadOnlyList<string> CoChairs { get; private set; } = [];
@@ -43,6 +47,11 @@ public sealed class ShowModel(
             StepProblem = result.Message;
             return Page();
         }
+        if (step == MeetingStep.PublishAgenda && Board.Core.EasyRead.HardWordRules.PublishRefusal(Unexplained, "the agenda") is { } unexplained)
+        {
+            StepProblem = unexplained;
+            return Page();
+        }
         var moved = step == MeetingStep.PublishAgenda
             ? await meetings.PublishAsync(BoardId, MeetingId, await CoChairIdsAsync(), Now)
             : await meetings.MoveAsync(BoardId, MeetingId, View.Meeting.State, result.Next, Now);
@@ -55,6 +64,20 @@ public sealed class ShowModel(
         if (step == MeetingStep.PublishAgenda)
             documents.Agenda(BoardId, MeetingId);
         Saved = result.Message;
+        return Redirect(ManagePath($"/meetings/{MeetingId}"));
+    }
+
+    /// <summary>Keeps the coordinator's explanation of a hard word in the agenda as a board glossary term.</summary>
+    public async Task<IActionResult> OnPostExplainWordAsync(string? word, string? explanation)
+    {
+        if (!await LoadAsync())
+            return NotFound();
+        if (await explanations.SaveAsync(BoardId, word, explanation) is { } problem)
+        {
+            StepProblem = problem;
+            return Page();
+        }
+        Saved = $"\"{word!.Trim()}\" is explained. The easy read agenda explains it in its hard words.";
         return Redirect(ManagePath($"/meetings/{MeetingId}"));
     }
 
@@ -96,6 +119,8 @@ public sealed class ShowModel(
         CoChairs = coChairs.Select(c => c.PersonName).ToList();
         Approved = coChairs.Where(c => approvers.Contains(c.PersonId)).Select(c => c.PersonName).ToList();
         Questions = await questions.ForMeetingAsync(BoardId, MeetingId, QuestionAbout.Agenda);
+        if (MeetingLifecycle.AgendaCanChange(view.Meeting.State))
+            Unexplained = await facts.UnexplainedInAgendaAsync(BoardId, MeetingId);
         return true;
     }
 }
