@@ -89,6 +89,8 @@ internal static class BenchProgram
         var refused = timings.Where(t => t.Ack is { Committed: false }).ToList();
         var failed = timings.Where(t => t.Error is not null).ToList();
         var progress = clients.Average(c => c.ProgressMessages);
+        // Taken with every client still connected; the clients share the process, so this is an upper bound for the app.
+        var memory = MemoryNow();
         await Step("Disconnected", () => ForAllAsync(n, 64, async i => await clients[i].DisposeAsync()));
         var (cost, contended) = await Diagnosis.MeasureAsync(host.Services, board);
 
@@ -107,6 +109,7 @@ internal static class BenchProgram
         Console.WriteLine($"result at every client      {F(resultEverywhere)} ms after the close call (the call returned after {F(closeReturned)} ms)");
         Console.WriteLine($"vote-count messages         {F(progress)} per client (coalesced to 4 a second)");
         Console.WriteLine($"setup                       {F(setup.Elapsed.TotalSeconds)} s (app start, board, sign-ins, connections)");
+        Console.WriteLine($"memory with all connected   {memory.WorkingSetMb:0} MB working set, {memory.ManagedMb:0} MB managed heap (app and clients together)");
         Console.WriteLine($"echo hub ack latency ms     p50 {F(echo.P50)}  p95 {F(echo.P95)}  p99 {F(echo.P99)}  max {F(echo.Max)}");
         Console.WriteLine($"real / echo                 p50 {Ratio(real.P50, echo.P50)}  p99 {Ratio(real.P99, echo.P99)}");
         Console.WriteLine($"one ballot alone, ms        sign-in check {F(cost.SignInCheck, "0.00")}, meeting check {F(cost.MeetingCheck, "0.00")}, poll read {F(cost.PollRead, "0.00")}, " +
@@ -122,6 +125,12 @@ internal static class BenchProgram
                           $"{F(real.Max)} ms | {integrity.Lost} | {integrity.Duplicated} | {F(resultEverywhere, "0")} ms | {F(echo.P50)} ms | {F(echo.P99)} ms | " +
                           $"{Ratio(real.P50, echo.P50)} | {Ratio(real.P99, echo.P99)} | {F(setup.Elapsed.TotalSeconds)} s |");
         return integrity.Lost > 0 || integrity.Duplicated > 0 || refused.Count > 0 || failed.Count > 0 ? 1 : 0;
+    }
+
+    private static (double WorkingSetMb, double ManagedMb) MemoryNow()
+    {
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        return (self.WorkingSet64 / 1048576.0, GC.GetTotalMemory(forceFullCollection: true) / 1048576.0);
     }
 
     private static async Task<LatencySummary> RunEchoAsync(int n, TimeSpan window, int seed)

@@ -16,17 +16,28 @@ namespace Board.Data.Voting;
 /// is answered with that failure and the others are written without it; a transaction that cannot begin or commit
 /// fails every ballot in it, unacknowledged, for the clients to send again.
 /// </remarks>
-/// <param name="beforeCommit">Runs after the group's last ballot and before its commit: a test's stand-in for a crash there.</param>
-internal sealed class BallotWriter(BoardDatabase database, Func<IReadOnlyList<QueuedBallot>, Task>? beforeCommit = null) : IAsyncDisposable
+internal sealed class BallotWriter : IAsyncDisposable
 {
-    /// <summary>Bounds how long one transaction holds the writer lock (a poll's close waits for it): about 50 ms at worst.</summary>
+    /// <summary>Bounds how long one transaction holds the writer lock (a poll's close waits for it); see performance.md.</summary>
     public const int MaxGroup = 128;
 
     private readonly Channel<Waiting> _queue = Channel.CreateUnbounded<Waiting>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Lock _startLock = new();
-    private Task? _loop;
+    private readonly BoardDatabase _database;
+    private readonly Func<IReadOnlyList<QueuedBallot>, Task>? _beforeCommit;
+    private readonly Task _loop;
 
     private sealed record Waiting(QueuedBallot Ballot, TaskCompletionSource<BallotReceipt> Answer);
+
+    /// <param name="beforeCommit">Runs after the group's last ballot and before its commit: a test's stand-in for a crash there.</param>
+    public BallotWriter(BoardDatabase database, Func<IReadOnlyList<QueuedBallot>, Task>? beforeCommit = null)
+    {
+        _database = database;
+        _beforeCommit = beforeCommit;
+        // Started here, not on the first ballot, so stopping can never miss it; without the first caller's context
+        // (its trace, its request), which would otherwise ride along for the life of the process.
+        using (ExecutionContext.SuppressFlow())
+            _loop = Task.Run(RunAsync);
+    }
 
     public Task<BallotReceipt> WriteAsync(QueuedBallot ballot)
     {
@@ -34,16 +45,7 @@ internal sealed class BallotWriter(BoardDatabase database, Func<IReadOnlyList<Qu
         var waiting = new Waiting(ballot, new TaskCompletionSource<BallotReceipt>(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!_queue.Writer.TryWrite(waiting))
             throw new InvalidOperationException("The server is stopping, so the vote was not counted. Please send it again.");
-        StartOnce();
         return waiting.Answer.Task;
-    }
-
-    private void StartOnce()
-    {
-        if (_loop is not null)
-            return;
-        lock (_startLock)
-            _loop ??= Task.Run(RunAsync);
     }
 
     private async Task RunAsync()
@@ -68,13 +70,13 @@ internal sealed class BallotWriter(BoardDatabase database, Func<IReadOnlyList<Qu
                 var receipts = await CommitAsync(group, i => failedAt = i);
                 for (var i = 0; i < group.Count; i++)
                     group[i].Answer.TrySetResult(receipts[i]);
-                return;
             }
             catch (Exception ex) when (failedAt >= 0)
             {
                 // This ballot's own statements failed: it hears why, and the rest are written again without it.
                 group[failedAt].Answer.TrySetException(ex);
                 group.RemoveAt(failedAt);
+                continue;
             }
             catch (Exception ex)
             {
@@ -82,14 +84,15 @@ internal sealed class BallotWriter(BoardDatabase database, Func<IReadOnlyList<Qu
                     waiting.Answer.TrySetException(ex);
                 return;
             }
+            await EmptyTheLogAfterSecretBallotsAsync(group);
+            return;
         }
     }
 
     private async Task<BallotReceipt[]> CommitAsync(List<Waiting> group, Action<int> deciding)
     {
-        await using var connection = await database.OpenAsync();
-        var anySecret = group.Any(w => w.Ballot.Poll.Secrecy == BallotSecrecy.Secret);
-        if (anySecret)
+        await using var connection = await _database.OpenAsync();
+        if (group.Any(w => w.Ballot.Poll.Secrecy == BallotSecrecy.Secret))
             await WriteAheadLog.SecureDeleteAsync(connection);
         var receipts = new BallotReceipt[group.Count];
         await using (var transaction = await connection.BeginWriteAsync())
@@ -101,25 +104,38 @@ internal sealed class BallotWriter(BoardDatabase database, Func<IReadOnlyList<Qu
                 (receipts[i], audit) = await BallotWrite.DecideAndWriteAsync(connection, transaction, group[i].Ballot, audit);
             }
             deciding(-1);
-            if (beforeCommit is not null)
-                await beforeCommit(group.Select(w => w.Ballot).ToList());
+            if (_beforeCommit is not null)
+                await _beforeCommit(group.Select(w => w.Ballot).ToList());
             await transaction.CommitAsync();
         }
-        if (anySecret && receipts.Where((r, i) => r.Outcome == BallotOutcome.Counted && group[i].Ballot.Poll.Secrecy == BallotSecrecy.Secret).Any())
-        {
-            // Shrinks what a copy of the files taken while the poll is open can show: without this the log keeps the
-            // counters as they were after every commit, in order. Never waits, so ballots are not slowed by a reader;
-            // closing the poll makes sure (WriteAheadLog.TruncateAsync).
-            await WriteAheadLog.TryTruncateAsync(connection, database.FilePath);
-        }
         return receipts;
+    }
+
+    /// <summary>
+    /// Shrinks what a copy of the files taken while the poll is open can show: without this the log keeps the counters
+    /// as they were after every commit, in order. Never waits, so ballots are not slowed by a reader; closing the poll
+    /// makes sure (WriteAheadLog.TruncateAsync). Runs after the answers, and its failure is no ballot's: they are committed.
+    /// </summary>
+    private async Task EmptyTheLogAfterSecretBallotsAsync(List<Waiting> group)
+    {
+        if (_database.IsSqlite && group.Any(w => w.Ballot.Poll.Secrecy == BallotSecrecy.Secret))
+        {
+            try
+            {
+                await using var connection = await _database.OpenAsync();
+                await WriteAheadLog.TryTruncateAsync(connection, _database.FilePath);
+            }
+            catch (Exception)
+            {
+                // Best effort only: the close truncates the log and checks that it did.
+            }
+        }
     }
 
     /// <summary>Takes no more ballots, and writes and answers every ballot already queued.</summary>
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
-        if (_loop is { } loop)
-            await loop;
+        await _loop;
     }
 }

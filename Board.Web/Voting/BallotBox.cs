@@ -13,8 +13,6 @@ namespace Board.Web.Voting;
 public sealed class BallotBox(PollStore polls, BallotStore ballots, VotingRoll rolls, SupporterLinkStore links, ProgressBroadcaster progress,
     PollEligibility eligibility, TimeProvider clock)
 {
-    public const int MaxKeyLength = 100;
-
     public Task<BallotAck> CastAsync(long boardId, long meetingId, long actingPersonId, long pollId, long optionId, string idempotencyKey, long? onBehalfOf) =>
         CastAsync(boardId, meetingId, actingPersonId, pollId, optionId, idempotencyKey, onBehalfOf, onBehalfOf is null ? CastBy.Member : CastBy.Supporter);
 
@@ -33,7 +31,7 @@ public sealed class BallotBox(PollStore polls, BallotStore ballots, VotingRoll r
     /// </summary>
     public async Task<BallotAck?> ProblemForRepAsync(long boardId, long meetingId, long supporterId, long pollId, long optionId, string idempotencyKey, long repId)
     {
-        if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > MaxKeyLength)
+        if (!BallotKeys.IsWellFormed(idempotencyKey))
             return Refuse(pollId, "Something went wrong with your vote. Please try again.");
         if (await polls.GetAsync(boardId, pollId) is not { } poll || poll.MeetingId != meetingId)
             return Refuse(pollId, "This vote is not part of this meeting.");
@@ -55,7 +53,7 @@ public sealed class BallotBox(PollStore polls, BallotStore ballots, VotingRoll r
     private async Task<BallotAck> CastAsync(long boardId, long meetingId, long actingPersonId, long pollId, long optionId, string idempotencyKey, long? onBehalfOf,
         CastBy castBy)
     {
-        if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > MaxKeyLength)
+        if (!BallotKeys.IsWellFormed(idempotencyKey))
             return Refuse(pollId, "Something went wrong with your vote. Please try again.");
         if (await polls.GetAsync(boardId, pollId) is not { } poll || poll.MeetingId != meetingId)
             return Refuse(pollId, "This vote is not part of this meeting.");

@@ -129,6 +129,38 @@ public sealed class BallotWriterTests
         }
     }
 
+    [TestCase(0)]
+    [TestCase(7)]
+    [TestCase(19)]
+    public async Task ABallotWhoseOwnWriteFails_HearsSo_AndTheRestOfItsGroupIsCounted(int badAt)
+    {
+        var poll = await OpenPollAsync(BallotSecrecy.Open);
+        await using var writer = new BallotWriter(_db.Database);
+        var sends = new List<Task<BallotReceipt>>();
+
+        // Queued behind a held lock, so all twenty are one group; one names nobody, which the voters' foreign key refuses.
+        await using (var holder = await _db.Database.OpenAsync())
+        await using (var held = await holder.BeginWriteAsync())
+        {
+            sends.Add(writer.WriteAsync(Ballot(poll, _members[^1], OptionMeaning.For, "k-first")));
+            await Task.Delay(100);
+            sends.AddRange(Enumerable.Range(0, 20).Select(i =>
+                writer.WriteAsync(Ballot(poll, i == badAt ? 987654321 : _members[i], OptionMeaning.For, $"k-{i}"))));
+        }
+
+        var bad = sends[badAt + 1];
+        Assert.That(async () => await bad, Throws.Exception, "a ballot that could not be written was acknowledged");
+        var good = await Task.WhenAll(sends.Where(s => s != bad));
+        var chain = AuditChain.Verify(await new AuditLog(_db.Database).AllAsync());
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(good.Select(r => r.Outcome), Is.All.EqualTo(BallotOutcome.Counted));
+            Assert.That(await CountAsync("SELECT COUNT(*) FROM poll_voters WHERE poll_id = @id", poll.Id), Is.EqualTo(20));
+            Assert.That(await CountAsync("SELECT COUNT(*) FROM audit_log WHERE kind = 'ballot'", poll.Id), Is.EqualTo(20));
+            Assert.That(chain.IsIntact, Is.True, chain.Explanation);
+        }
+    }
+
     [Test]
     public async Task BallotsQueuedWhenThePollCloses_AreRefused_AndTheResultIsFinal()
     {
