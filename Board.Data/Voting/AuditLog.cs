@@ -45,8 +45,14 @@ public sealed class AuditLog(BoardDatabase database)
 
     internal static object ValuesOf(long boardId, AuditEntry entry) => new
     {
-        auditSequence = entry.Sequence, auditBoardId = boardId, auditAt = entry.At, auditKind = entry.Kind, auditSubject = entry.Subject,
-        auditDetails = entry.Details, auditPrevious = entry.PreviousHash, auditHash = entry.Hash,
+        auditSequence = entry.Sequence,
+        auditBoardId = boardId,
+        auditAt = entry.At,
+        auditKind = entry.Kind,
+        auditSubject = entry.Subject,
+        auditDetails = entry.Details,
+        auditPrevious = entry.PreviousHash,
+        auditHash = entry.Hash,
     };
 
     public async Task AppendAsync(long boardId, DateTimeOffset at, string kind, string subject, string details)

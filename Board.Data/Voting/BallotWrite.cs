@@ -81,7 +81,10 @@ internal static class BallotWrite
             """,
             new
             {
-                pollId = poll.Id, voterId = paper.VoterId, key = paper.IdempotencyKey, callerId = paper.ActingPersonId ?? paper.VoterId,
+                pollId = poll.Id,
+                voterId = paper.VoterId,
+                key = paper.IdempotencyKey,
+                callerId = paper.ActingPersonId ?? paper.VoterId,
                 actions = Core.Interests.InterestRules.ActionsWithoutVote.ToArray(),
             }, transaction);
     }

@@ -16,12 +16,13 @@ public static class PdfResponses
 
     /// <summary>
     /// A published PDF, with its fingerprint as the ETag: a browser or proxy that has it already gets "not modified".
-    /// Published documents rarely change, but can be rendered again: a short lifetime, then a cheap revalidation.
+    /// Published documents rarely change, but can be rendered again, and long minutes' summary and parts must change
+    /// together: so every use asks again ("no-cache"), which costs only a "not modified" when nothing changed.
     /// </summary>
     public static IActionResult Published(HttpContext context, byte[] content, string sha256, string fileName)
     {
         var etag = new EntityTagHeaderValue($"\"{sha256}\"");
-        context.Response.Headers.CacheControl = "public, max-age=300";
+        context.Response.Headers.CacheControl = "public, no-cache";
         context.Response.Headers.ETag = etag.ToString();
         // A list, a weak tag or "*" all count, as HTTP says for If-None-Match.
         if (EntityTagHeaderValue.TryParseList(context.Request.Headers.IfNoneMatch, out var sent)

@@ -45,7 +45,7 @@ public sealed class LongMinutesPartsTests : BoardWebTest
 
         var anonymous = Factory.NewClient();
         var basePath = $"/boards/{Ids.Riverside}/meetings/{meetingId}";
-        foreach (var page in new[] { $"{basePath}/minutes/easy-read", $"{basePath}/minutes", $"/boards/{Ids.Riverside}/archive" })
+        foreach (var page in new[] { $"{basePath}/minutes/easy-read", $"{basePath}/minutes", basePath, $"/boards/{Ids.Riverside}/archive" })
         {
             var html = WebUtility.HtmlDecode(await anonymous.GetStringAsync(page));
             Assert.That(html, Does.Contain($"href=\"{basePath}/documents/easy-read-minutes.pdf\"").And.Contain("Easy read minutes: the summary (PDF, "), page);

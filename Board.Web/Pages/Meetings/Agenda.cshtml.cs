@@ -10,7 +10,7 @@ namespace Board.Web.Pages.Meetings;
 /// <summary>The meeting and, once published, its agenda, for everyone. Before that only when and where are shown.</summary>
 [AllowAnonymous]
 public sealed class AgendaModel(AgendaViews views, BoardStore boards, Board.Data.Plans.PlanStore plans,
-    Board.Data.Documents.DocumentStore documents, Board.Data.Minutes.MinutesStore minutes, Documents.AgendaPacks packs) : PageModel
+    Board.Data.Documents.DocumentStore documents, Board.Data.Documents.DocumentPartStore parts, Board.Data.Minutes.MinutesStore minutes, Documents.AgendaPacks packs) : PageModel
 {
     [FromRoute] public long BoardId { get; set; }
     [FromRoute] public long MeetingId { get; set; }
@@ -54,7 +54,7 @@ public sealed class AgendaModel(AgendaViews views, BoardStore boards, Board.Data
             (PackPages, PackNotAccessible) = (pack?.Pages, pack?.NotAccessible ?? []);
         }
         if (await minutes.GetAsync(BoardId, MeetingId) is { State: Core.Minutes.MinutesState.Published })
-            MinutesDocuments = new(BoardId, MeetingId, Board.Data.Documents.DocumentKind.Minutes, pdfs);
+            MinutesDocuments = new(BoardId, MeetingId, Board.Data.Documents.DocumentKind.Minutes, pdfs, await parts.ListAsync(BoardId, MeetingId));
         return Page();
     }
 
