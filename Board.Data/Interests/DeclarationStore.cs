@@ -135,14 +135,6 @@ public sealed class DeclarationStore(BoardDatabase database)
             """, new { boardId, pollId, actions = InterestRules.ActionsWithoutVote.ToArray() })).ToHashSet();
     }
 
-    /// <summary>Whether the voter said they will not vote on the poll's item: checked by a ballot inside its own transaction.</summary>
-    internal static Task<bool> DeclaredNotVotingAsync(DbConnection connection, DbTransaction transaction, long pollId, long voterId) =>
-        connection.ExecuteScalarAsync<bool>(
-            $"""
-            SELECT EXISTS (SELECT 1 FROM declarations d JOIN polls p ON p.agenda_item_id = d.agenda_item_id
-                           WHERE p.id = @pollId AND d.person_id = @voterId AND d.action {connection.In("@actions")})
-            """, new { pollId, voterId, actions = InterestRules.ActionsWithoutVote.ToArray() }, transaction);
-
     /// <summary>SQL for "this person declared they will not vote on the poll's item", for the hands' check (person id in <paramref name="personColumn"/>).</summary>
     internal static string NotVotingCondition(DbConnection connection, string personColumn) =>
         $"""
