@@ -40,6 +40,11 @@ public static class DocumentHardWords
     public static IReadOnlyList<FoundHardWord> Find(DocumentContent content, IReadOnlyCollection<HardWord> glossary, IEnumerable<string> names) =>
         Find(content.Cover, content.Sections, glossary, names);
 
+    /// <summary>The "Hard words" list of a built document, one "word: explanation" line each, for the web page made
+    /// from the same content: the page explains the same words as the PDF.</summary>
+    public static IReadOnlyList<string> EntriesOf(DocumentContent content) =>
+        content.Sections.Where(s => s.Heading == Heading).SelectMany(s => s.Blocks).OfType<ListBlock>().SelectMany(l => l.Entries).ToList();
+
     /// <summary>Adds the section at the end of <paramref name="sections"/> when the document uses any explained hard word.</summary>
     internal static void Add(List<DocumentSection> sections, DocumentCover cover, IReadOnlyCollection<HardWord> glossary, IEnumerable<string> names)
     {

@@ -33,9 +33,6 @@ internal static class EasyReadBlocks
         if (pictures.Credit is { Length: > 0 } credit)
             sections.Add(new(DocumentHardWords.CreditHeading, [new TextBlock(null, [credit])]));
     }
-
-    public static DocumentSection HardWords(IReadOnlyList<HardWord> words) =>
-        new("Hard words", words.Select(w => (DocumentBlock)new PictureRow(w.Picture.Showing($"the hard word {w.Word}"), w.Word, [$"{w.Word} means: {w.Explanation}"])).ToList(), StartsNewPage: true);
 }
 
 /// <summary>Sentences that standard agendas and minutes share.</summary>

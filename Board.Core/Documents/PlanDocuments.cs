@@ -7,7 +7,8 @@ namespace Board.Core.Documents;
 /// <summary>A chapter with its pictures and actions, for the plan report.</summary>
 public sealed record PlanChapterFacts(Chapter Chapter, DocumentPicture Picture, IReadOnlyList<PlanAction> Actions);
 
-/// <summary>What the easy read plan report says: the plan, each chapter's progress and actions, on a given day.</summary>
+/// <summary>What the easy read plan report says: the plan, each chapter's progress and actions, on a given day.
+/// <paramref name="HardWords"/> is the board's whole approved glossary: the report explains the words it uses.</summary>
 public sealed record PlanFacts(string BoardName, Plan Plan, DateOnly Today, IReadOnlyList<PlanChapterFacts> Chapters, IReadOnlyList<HardWord> HardWords);
 
 /// <summary>The pictures that say how an action stands: done, going well, late or at risk, not started.</summary>
@@ -39,12 +40,22 @@ public static class PlanDocuments
             blocks.AddRange(chapter.Actions.OrderBy(a => a.DueDate).Select((a, i) => (DocumentBlock)ActionRow(a, facts.Today, status, $"{chapter.Chapter.Title}, action {i + 1}")));
             sections.Add(new DocumentSection(chapter.Chapter.Title, blocks));
         }
-        if (facts.HardWords.Count > 0)
-            sections.Add(EasyReadBlocks.HardWords(facts.HardWords));
+        var cover = new DocumentCover(facts.BoardName, "Easy read plan report", PlainDates.Date(facts.Today), pictures.Document);
+        DocumentHardWords.Add(sections, cover, facts.HardWords, Names(facts));
         EasyReadBlocks.AddCredit(sections, pictures);
         return new DocumentContent(DocumentStyle.EasyRead, $"{facts.BoardName}: easy read plan report, {PlainDates.Date(facts.Today)}", MinutesDocuments.Language,
-            new DocumentCover(facts.BoardName, "Easy read plan report", PlainDates.Date(facts.Today), pictures.Document), sections);
+            cover, sections);
     }
+
+    /// <summary>
+    /// The plan report's hard words nobody has explained yet (issue 17). The report is made when asked, so nothing
+    /// waits for them: the coordinator's plan page asks for each one until it is explained or written away.
+    /// </summary>
+    public static IReadOnlyList<FoundHardWord> UnexplainedHardWords(PlanFacts facts, StandardPictures pictures, StatusPictures status) =>
+        DocumentHardWords.Find(EasyRead(facts, pictures, status), facts.HardWords, Names(facts)).Where(w => w.Source == ExplanationSource.Missing).ToList();
+
+    /// <summary>Who does each action: a person's or a team's name, never a hard word.</summary>
+    private static IEnumerable<string> Names(PlanFacts facts) => facts.Chapters.SelectMany(c => c.Actions).Select(a => a.Owner);
 
     private static PictureRow ActionRow(PlanAction action, DateOnly today, StatusPictures status, string which)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Board.Core.EasyRead;
 using Board.Core.Payments;
 using Board.Core.Text;
 
@@ -55,10 +56,20 @@ public static class StatementDocuments
             Choice(facts.Setting, pictures),
             Meetings(facts, pictures),
         };
+        var cover = new DocumentCover(facts.BoardName, "Money for meetings", $"{facts.PersonName}, {year}", pictures.Document);
+        // The statement's words are the app's own and the meetings' titles (published with their agendas): the
+        // built-in board words explain them, so it needs no glossary of its own.
+        DocumentHardWords.Add(sections, cover, [], Names(facts));
         EasyReadBlocks.AddCredit(sections, pictures);
         return new DocumentContent(DocumentStyle.EasyRead, $"{facts.BoardName}: money for meetings for {facts.PersonName}, {year}", MinutesDocuments.Language,
-            new DocumentCover(facts.BoardName, "Money for meetings", $"{facts.PersonName}, {year}", pictures.Document), sections);
+            cover, sections);
     }
+
+    /// <summary>The statement's hard words with no explanation (issue 17): none, unless a meeting's title has one.</summary>
+    public static IReadOnlyList<FoundHardWord> UnexplainedHardWords(StatementFacts facts, StandardPictures pictures, DocumentPicture money) =>
+        DocumentHardWords.Find(EasyRead(facts, pictures, money), [], Names(facts)).Where(w => w.Source == ExplanationSource.Missing).ToList();
+
+    private static IEnumerable<string> Names(StatementFacts facts) => [facts.BoardName, facts.PersonName, .. facts.Setting.Charity is { } charity ? [charity] : Array.Empty<string>()];
 
     private static DocumentSection Choice(PaymentSetting setting, StandardPictures pictures)
     {

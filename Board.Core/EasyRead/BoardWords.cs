@@ -28,5 +28,13 @@ public static class BoardWords
         new("vote", "To vote means to say yes or no so the group can decide."),
         // The easy read minutes' own heading: every set of minutes uses it, so the app explains it, not each board.
         new("declarations of interest", "This is when people say they could gain or lose from what the board decides."),
+        // The rungs of the ladder of co-production, which the year report and the ladder pages name (LadderRungs).
+        new("co-production", "Co-production means working together as equal partners, from the plan to doing it."),
+        new("co-design", "Co-design means planning something together, so everyone's ideas change it."),
+        new("engagement", "Engagement means people have more say, and some of what they say is used."),
+        new("consultation", "Consultation means people are asked what they think, but they cannot change much."),
+        new("informing", "Informing means telling people what was decided and why."),
+        new("educating", "Educating means helping people understand how things work."),
+        new("coercion", "Coercion means people are there, but what they say is not used."),
     ];
 }

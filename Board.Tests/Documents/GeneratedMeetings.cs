@@ -116,7 +116,19 @@ internal static class GeneratedMeetings
             new DocumentPicture(Pictures[c], "A picture"),
             Enumerable.Range(1, 4).Select(a => new PlanAction(c * 10 + a, c, f.Lorem.Sentence(), EasyNote(f, 1), f.Company.CompanyName(), null,
                 today.AddDays(f.Random.Int(-60, 200)), f.PickRandom<ActionStatus>())).ToList())).ToList();
-        return new PlanFacts("Riverside Partnership Board", new Board.Core.Plans.Plan(1, 1, "Our plan for Riverside", 2025, 2028), today, facts, []);
+        var plan = new PlanFacts("Riverside Partnership Board", new Board.Core.Plans.Plan(1, 1, "Our plan for Riverside", 2025, 2028), today, facts,
+            [new HardWord("Agenda", "A list of the things a meeting will talk about.", new DocumentPicture("question", "A question mark"))]);
+        // As the coordinator would on the plan page (issue 17): explain some hard words, and rewrite the rest away.
+        var (explain, rewrite) = Split(PlanDocuments.UnexplainedHardWords(plan, StandardPictures, StatusPictures));
+        return plan with
+        {
+            Chapters = plan.Chapters.Select(c => c with
+            {
+                Chapter = c.Chapter with { Title = Rewrite(c.Chapter.Title, rewrite), EasyReadSummary = Rewrite(c.Chapter.EasyReadSummary, rewrite) + " The agenda says when." },
+                Actions = c.Actions.Select(a => a with { WhatEasyRead = Rewrite(a.WhatEasyRead, rewrite) }).ToList(),
+            }).ToList(),
+            HardWords = [.. plan.HardWords, .. explain],
+        };
     }
 
     private static string PlainDay(DateTime day) => Board.Core.Text.PlainDates.Date(day);

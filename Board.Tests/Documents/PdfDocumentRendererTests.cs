@@ -193,6 +193,9 @@ public class PdfDocumentRendererTests
                     expected.AddRange([.. row.Heading is null ? [] : new[] { "H3" }, "Figure", .. row.Sentences.Select(_ => "P")]);
                 else if (block is VoteRow vote)
                     expected.AddRange(["Figure", .. Enumerable.Repeat("P", 2 + vote.Tallies.Count)]);
+                // A list (the hard words, who came) is L, then LI and LBody for each entry.
+                else if (block is ListBlock list)
+                    expected.AddRange([.. list.Heading is null ? [] : new[] { "H3" }, "L", .. list.Entries.SelectMany(_ => new[] { "LI", "LBody" })]);
             }
         }
 

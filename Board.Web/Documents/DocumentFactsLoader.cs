@@ -52,8 +52,7 @@ public sealed class DocumentFactsLoader(
         var actions = await plans.ActionsAsync(boardId);
         var chapters = (await plans.ChaptersAsync(plan.Id))
             .Select(c => new PlanChapterFacts(c, Picture(pictures, c.Picture), actions.Where(a => a.ChapterId == c.Id).ToList())).ToList();
-        var text = string.Join("\n", chapters.Select(c => $"{c.Chapter.EasyReadSummary}\n{string.Join("\n", c.Actions.Select(a => a.WhatEasyRead))}"));
-        return new PlanFacts(board.Name, plan, today, chapters, await HardWordsAsync(boardId, text));
+        return new PlanFacts(board.Name, plan, today, chapters, await GlossaryAsync(boardId));
     }
 
     public async Task<AgendaFacts?> AgendaAsync(long boardId, long meetingId)
@@ -178,18 +177,13 @@ public sealed class DocumentFactsLoader(
     public async Task<IReadOnlyList<FoundHardWord>> UnexplainedInMinutesAsync(long boardId, long meetingId) =>
         await MinutesAsync(boardId, meetingId) is { } facts ? MinutesDocuments.UnexplainedHardWords(facts, Pictures) : [];
 
+    /// <summary>The easy read plan report's hard words nobody has explained yet; the coordinator's plan page asks for them.</summary>
+    public async Task<IReadOnlyList<FoundHardWord>> UnexplainedInPlanAsync(long boardId, DateOnly today) =>
+        await PlanAsync(boardId, today) is { } facts ? PlanDocuments.UnexplainedHardWords(facts, Pictures, StatusPictures) : [];
+
     /// <summary>The easy read agenda's hard words nobody has explained yet; publishing waits for them.</summary>
     public async Task<IReadOnlyList<FoundHardWord>> UnexplainedInAgendaAsync(long boardId, long meetingId) =>
         await AgendaAsync(boardId, meetingId) is { } facts ? AgendaDocuments.UnexplainedHardWords(facts, Pictures) : [];
-
-    /// <summary>The board's approved hard words that <paramref name="text"/> uses, in order, with their pictures.</summary>
-    public async Task<IReadOnlyList<HardWord>> HardWordsAsync(long boardId, string text)
-    {
-        var words = await glossary.ListAsync(boardId, approvedOnly: true);
-        var used = EasyReadChecker.HardWordsUsed(text, words.Select(w => new GlossaryTerm(w.Word, w.Explanation)).ToList());
-        return used.Select(u => words.First(w => w.Word == u.Word))
-            .Select(w => new HardWord(w.Word, w.Explanation, Picture(pictures, w.Picture))).ToList();
-    }
 
     private static MeetingFacts Facts(string boardName, Meeting meeting) =>
         new(boardName, meeting.StartsAt, meeting.EndsAt, meeting.Venue, meeting.AccessNotes, meeting.OnlineLink is not null);

@@ -63,9 +63,8 @@ public sealed class YearReports(
             plan = new(current.Title, actions.Count(a => a.Status == Core.Plans.ActionStatus.Done), actions.Count, actions.Count(a => Core.Plans.ActionRules.IsOverdue(a, today)));
         }
         var showLadder = isMember || await ladderRatings.IsPublicAsync(boardId);
-        var text = string.Join("\n", decisions.Select(d => $"{d.Title}\n{d.WhatWeDid}"));
         return new YearFacts(board.Name, year, today, meetingFacts, decisions, showLadder ? ladder.Decisions : null, loops, plan,
-            await facts.HardWordsAsync(boardId, text), year < today.Year ? await InvolvementAsync(boardId, year) : null);
+            await facts.GlossaryAsync(boardId), year < today.Year ? await InvolvementAsync(boardId, year) : null);
     }
 
     // Only for a finished year: a total that moves while the year runs would show each new payment to anyone who looks

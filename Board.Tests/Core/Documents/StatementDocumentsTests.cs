@@ -16,7 +16,7 @@ public sealed class StatementDocumentsTests
 
         Assert.That(content.Sections.Select(s => s.Heading), Is.EqualTo(new[]
         {
-            "About this statement", "Your money in 2026", "How you chose to be paid", "Meetings you claimed for",
+            "About this statement", "Your money in 2026", "How you chose to be paid", "Meetings you claimed for", "Hard words",
         }));
         Assert.That(content.Title, Is.EqualTo("Riverside Partnership Board: money for meetings for Sam Rep, 2026"));
     }

@@ -30,8 +30,7 @@ public sealed class EasyReadAgendaModel(AgendaViews views, BoardStore boards, Bo
         HasLogo = await boards.HasLogoAsync(BoardId);
         // The same hard words as the easy read agenda's PDF, from the same content (DocumentHardWords).
         HardWords = await facts.AgendaAsync(BoardId, MeetingId) is { } agenda
-            ? AgendaDocuments.EasyRead(agenda, facts.Pictures).Sections.Where(s => s.Heading == DocumentHardWords.Heading)
-                .SelectMany(s => s.Blocks).OfType<ListBlock>().SelectMany(l => l.Entries).ToList()
+            ? DocumentHardWords.EntriesOf(AgendaDocuments.EasyRead(agenda, facts.Pictures))
             : [];
         var pack = await packs.KnownPackAsync(BoardId, MeetingId); // never builds it
         (PackPages, PackNotAccessible) = (pack?.Pages, pack?.NotAccessible ?? []);

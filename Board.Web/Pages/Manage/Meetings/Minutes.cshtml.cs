@@ -25,6 +25,7 @@ public sealed class MinutesModel(
 {
     /// <summary>Hard words in the easy read minutes with no explanation yet: publishing waits for them (issue 17).</summary>
     public IReadOnlyList<Board.Core.EasyRead.FoundHardWord> Unexplained { get; private set; } = [];
+    public Shared.ExplainHardWordsView HardWordsToExplain => new(Unexplained, "The easy read minutes", PublishWaits: true);
 
     /// <summary>Co-chairs who answered "Not yet, I have a question" about the minutes, and have not signed off since.</summary>
     public IReadOnlyList<Board.Data.Meetings.CoChairQuestion> Questions { get; private set; } = [];

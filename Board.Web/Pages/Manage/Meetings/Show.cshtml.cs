@@ -17,6 +17,7 @@ public sealed class ShowModel(
 {
     /// <summary>Hard words in the easy read agenda with no explanation yet: publishing it waits for them (issue 17).</summary>
     public IReadOnlyList<Board.Core.EasyRead.FoundHardWord> Unexplained { get; private set; } = [];
+    public Shared.ExplainHardWordsView HardWordsToExplain => new(Unexplained, "The easy read agenda", PublishWaits: true);
 
     [FromRoute] public long MeetingId { get; set; }
     public AgendaView View { get; private set; } = null!;

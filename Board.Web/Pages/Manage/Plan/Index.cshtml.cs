@@ -3,6 +3,8 @@ using System.Text;
 using Board.Core.Plans;
 using Board.Data.People;
 using Board.Data.Plans;
+using Board.Core.EasyRead;
+using Board.Web.Documents;
 using Board.Web.Forms;
 using Board.Web.Pictures;
 using Microsoft.AspNetCore.Mvc;
@@ -12,13 +14,21 @@ namespace Board.Web.Pages.Manage.Plan;
 /// <summary>The coordinator keeps the plan: starts it, adds chapters and actions, imports actions from a CSV file.</summary>
 [RequestSizeLimit(2 * 1024 * 1024)]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Board.Web.Infrastructure.RateLimits.Uploads)]
-public sealed class IndexModel(PlanStore plans, PersonStore people, PictureSet pictures, TimeProvider clock) : ManagePageModel(clock)
+public sealed class IndexModel(PlanStore plans, PersonStore people, PictureSet pictures, DocumentFactsLoader facts, HardWordExplanations explanations,
+    TimeProvider clock) : ManagePageModel(clock)
 {
     public Core.Plans.Plan? Plan { get; private set; }
     public IReadOnlyList<Chapter> Chapters { get; private set; } = [];
     public IReadOnlyList<string> Owners { get; private set; } = [];
     public IReadOnlyList<Picture> Pictures => pictures.All;
     public IReadOnlyList<ImportProblem> ImportProblems { get; private set; } = [];
+
+    /// <summary>Hard words in the easy read plan report that nobody has explained yet (issue 17).</summary>
+    public IReadOnlyList<FoundHardWord> Unexplained { get; private set; } = [];
+    public Shared.ExplainHardWordsView HardWordsToExplain => new(Unexplained, "The easy read plan report", PublishWaits: false);
+
+    /// <summary>Why an explanation was not saved, in plain words.</summary>
+    public string? Problem { get; private set; }
 
     [BindProperty] public string? PlanTitle { get; set; }
     [BindProperty] public int? FromYear { get; set; }
@@ -127,6 +137,22 @@ public sealed class IndexModel(PlanStore plans, PersonStore people, PictureSet p
         return Redirect(ManagePath("/plan"));
     }
 
+    /// <summary>Keeps the coordinator's explanation of a hard word in the plan as a board glossary term.</summary>
+    public async Task<IActionResult> OnPostExplainWordAsync(string? word, string? explanation)
+    {
+        await LoadAsync();
+        ModelState.Clear();
+        if (Plan is null)
+            return NotFound();
+        if (await explanations.SaveAsync(BoardId, word, explanation) is { } problem)
+        {
+            Problem = problem;
+            return Page();
+        }
+        Saved = $"\"{word!.Trim()}\" is explained. The easy read plan report explains it in its hard words.";
+        return Redirect(ManagePath("/plan"));
+    }
+
     /// <summary>Every action as a CSV file, for the council's records and spreadsheets.</summary>
     public async Task<IActionResult> OnGetCsvAsync()
     {
@@ -160,5 +186,6 @@ public sealed class IndexModel(PlanStore plans, PersonStore people, PictureSet p
         Chapters = Plan is null ? [] : await plans.ChaptersAsync(Plan.Id);
         Owners = (await people.ListAsync(BoardId)).Select(p => p.Organisation).OfType<string>().Where(o => o.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase).Order().ToList();
+        Unexplained = Plan is null ? [] : await facts.UnexplainedInPlanAsync(BoardId, Today);
     }
 }
