@@ -51,7 +51,9 @@ public sealed class PlanHardWordsTests : BoardWebTest
 
         var response = await client.PostAsync($"/boards/{Ids.Riverside}/manage/plan?handler=ExplainWord", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["word"] = "ZZQ", ["explanation"] = Explanation, ["__RequestVerificationToken"] = token,
+            ["word"] = "ZZQ",
+            ["explanation"] = Explanation,
+            ["__RequestVerificationToken"] = token,
         }));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
