@@ -40,9 +40,17 @@ public sealed class MinutesTests
 
         await coordinator.GotoAsync(scenario.ItemPath(scenario.SecondItemId));
         await coordinator.GetByLabel("Standard note").FillAsync("Members said council tax bills are hard to read. The council will test an easy read bill.");
-        await coordinator.GetByLabel("Easy read note").FillAsync("Bills are hard to read.\nThe council will try an easy read bill.");
+        await coordinator.GetByLabel("Easy read note").FillAsync("Bills are hard to read.\nThe council will try an easy read bill.\nThe ICB will help.");
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Save the notes" }).ClickAsync();
         await coordinator.GotoAsync(scenario.ManagePath);
+        // Issue 17: the editor asks for the hard word nobody has explained; one tap saves the explanation.
+        var explain = coordinator.GetByLabel("What does \"ICB\" mean?");
+        await Assertions.Expect(explain).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(coordinator);
+        await explain.FillAsync("The NHS group that plans health services in our area.");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Save what \"ICB\" means" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Alert)).ToContainTextAsync("\"ICB\" is explained.");
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Heading, new() { Name = "Explain the hard words" })).ToHaveCountAsync(0);
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Send to the Reps to check" }).ClickAsync();
         await Assertions.Expect(coordinator.Locator("#minutes-state")).ToHaveTextAsync("With the Reps to check");
 
@@ -103,6 +111,7 @@ public sealed class MinutesTests
         await visitor.GotoAsync($"/boards/{ids.Riverside}/meetings/{scenario.MeetingId}/minutes/easy-read");
         await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "We voted: Should swimming cost less?" })).ToBeVisibleAsync();
         await Assertions.Expect(visitor.GetByRole(AriaRole.Img, new() { Name = "A football" }).First).ToBeVisibleAsync();
+        await Assertions.Expect(visitor.GetByText("ICB: The NHS group that plans health services in our area.")).ToBeVisibleAsync();
         await Axe.AssertNoViolationsAsync(visitor);
         // Issue 17 at 320 px: no sideways scroll; in every row the words come before the picture in the page, and the
         // picture is still shown at their left (ADR-022).
